@@ -1,0 +1,1 @@
+"""The `aba` command line: thin Typer commands over the services."""

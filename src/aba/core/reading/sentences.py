@@ -1,0 +1,111 @@
+"""Cut a note into clauses with their offsets, so every judgement can point back at the text.
+
+Notes are bullets, fragments and run-on sentences; we split on line breaks, sentence ends,
+semicolons, and on a conjunction or comma that starts a new subject ("..., and I'll send"), because
+each of those usually carries its own commitment. Long stretches without punctuation are cut into
+bounded pieces so the work per clause stays bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_CLAUSE = 400
+
+# Sentence ends: a line break, a bullet, ".!?;" followed by a space, or " - " used as a dash.
+_SENTENCE_BREAK = re.compile(
+    r"\s*(?:\r?\n|\r)+\s*(?:[-*•·●▪–—>]+\s*|\d{1,2}[.)]\s+)?"
+    r"|(?<!\b[A-Za-z])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
+    r"(?<!\bMrs)[.!?…]+[\"')\]]*\s+"
+    r"|\s*;\s*|\s+[-–—]{1,2}\s+|\s*[•·●▪]\s*"
+)
+
+_SUBJECT = (
+    r"(?:I|i|I'm|I've|I'll|we|We|we'll|We'll|she|She|he|He|they|They|they'll|They'll|she'll"
+    r"|She'll|he'll|He'll|[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?|their\s\w+|Their\s\w+"
+    r"|the\s(?:customer|client|prospect|buyer|CFO|CEO|CTO|CIO|team)|(?:CFO|CEO|CTO|CIO|VP|IT)"
+    r"|procurement|Procurement|legal|Legal|me|Me)"
+)
+# A new clause starts at a conjunction or comma followed by a subject and a verb-ish word.
+_CLAUSE_BREAK = re.compile(
+    rf"(?:,\s*(?:and|but|so|then|while|though|although|whereas)?|\s(?:and|but|so|then|while|"
+    rf"whereas|although|though)),?\s+(?=(?:also\s|then\s)?{_SUBJECT}(?:['’]ll|\s(?:will|won't|"
+    rf"would|wouldn't|agreed|to|is|are|was|were|said|asked|promised|committed|can|could|might|"
+    rf"may|should|need|needs|has|have|had|did|didn't|does|doesn't|wants|loved|liked|thinks|"
+    rf"declined|signed|sent|booked|set|mentioned|told|confirmed|chose|went)\b))"
+)
+_LABEL = re.compile(r"^(?:next\s+steps?|action\s+items?|actions?|todo|to\s+do|ns|nxt|follow[- ]?up"
+                    r"|outcome|result|summary|notes?)\s*[:\-–]\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A piece of the note with its offsets; `sentence` numbers the sentence it came from."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut [start, end) into pieces of at most MAX_CLAUSE characters, at spaces where possible."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_CLAUSE:
+        cut = text.rfind(" ", start + MAX_CLAUSE // 2, start + MAX_CLAUSE)
+        cut = cut if cut > start else start + MAX_CLAUSE
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "-*•,:–—>"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:!?"):
+        end -= 1
+    return start, end
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """Clauses of `text` in order, each with its [start, end) offsets into `text`."""
+    clauses: list[Clause] = []
+    pos = 0
+    sentence = 0
+    bounds: list[tuple[int, int]] = []
+    for m in _SENTENCE_BREAK.finditer(text):
+        if _is_label_dash(text, pos, m):
+            continue  # "Dana - send the specs": the dash names who owes the action
+        if m.start() > pos:
+            bounds.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        bounds.append((pos, len(text)))
+    for s_start, s_end in bounds:
+        for p_start, p_end in _pieces(text, s_start, s_end):
+            chunk = text[p_start:p_end]
+            label = _LABEL.match(chunk)
+            c_pos = p_start + (label.end() if label else 0)
+            for m in _CLAUSE_BREAK.finditer(text, c_pos, p_end):
+                _add(clauses, text, c_pos, m.start(), sentence)
+                c_pos = m.end()
+            _add(clauses, text, c_pos, p_end, sentence)
+        sentence += 1
+    return clauses
+
+
+def _is_label_dash(text: str, pos: int, m: re.Match[str]) -> bool:
+    if "-" not in m.group() and "–" not in m.group() and "—" not in m.group():
+        return False
+    if "\n" in m.group() or "\r" in m.group():
+        return False
+    head = text[pos : m.start()].strip(" -*•")
+    return 0 < len(head) <= 25 and head.count(" ") <= 2
+
+
+def _add(clauses: list[Clause], text: str, start: int, end: int, sentence: int) -> None:
+    start, end = _trim(text, start, end)
+    if end > start:
+        clauses.append(Clause(start, end, text[start:end], sentence))

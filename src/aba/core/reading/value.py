@@ -1,0 +1,101 @@
+"""Did the call give the customer something, and what did the rep learn?
+
+A call earns the next meeting by being worth the customer's time: teaching them something
+(learning), solving a problem for them (serving), working out an idea together (creating), or
+connecting them to people and resources beyond the sale (extending).
+"""
+
+from __future__ import annotations
+
+import re
+
+from aba.core.vocabulary import ValueKind
+
+_I = re.IGNORECASE
+
+_KINDS: tuple[tuple[ValueKind, re.Pattern[str]], ...] = (
+    (
+        ValueKind.LEARNING,
+        re.compile(
+            r"\b(?:shared|showed|show(?:ed)?\sthem|walked\s(?:them|her|him)\sthrough|taught"
+            r"|explained|pointed\sout|insight|insights|benchmark|benchmarks|best\spractices?"
+            r"|case\sstud(?:y|ies)|data\son|research|trends?|eye[- ]open(?:er|ing)|hadn't"
+            r"\sconsidered|had\snot\sconsidered|didn't\sknow|did\snot\sknow|wasn't\saware"
+            r"|were\snot\saware|weren't\saware|new\sto\s(?:them|her|him)|learned\sa\slot"
+            r"|lightbulb|light\sbulb|aha|reframed|reframe|opened\s(?:their|her|his)\seyes"
+            r"|comparison|analysis|industry\sdata|how\sothers|how\speers|peers\sare)\b",
+            _I,
+        ),
+    ),
+    (
+        ValueKind.SERVING,
+        re.compile(
+            r"\b(?:helped|help\s(?:them|her|him)|fixed|resolved|solved|sorted|troubleshot"
+            r"|troubleshooting|unblocked|got\s(?:them|her|him)\s(?:access|a\sfix|sorted)"
+            r"|escalated|expedited|set\s(?:them|her|him)\sup|configured|cleaned\sup|found\sa"
+            r"\sworkaround|workaround|answered\s(?:all\s)?(?:their|her|his)|saved\s(?:them|her"
+            r"|him)|support\sticket|credit(?:ed)?|refund(?:ed)?|on\sthe\sspot)\b",
+            _I,
+        ),
+    ),
+    (
+        ValueKind.CREATING,
+        re.compile(
+            r"\b(?:together\swe|we\s(?:sketched|mapped|brainstormed|designed|worked\sout"
+            r"|came\sup\swith|built|drafted|whiteboarded|figured\sout)|co-?creat\w*|co-?design"
+            r"\w*|brainstorm\w*|whiteboard\w*|jointly|sketched\s(?:out\s)?(?:a|an|the)"
+            r"|mapped\sout|came\sup\swith|worked\sout\s(?:a|an|the)|new\sidea|idea\sof"
+            r"|(?:her|his|their)\sidea|built\s(?:a|the)\s(?:business\scase|roi|plan)\stogether)\b",
+            _I,
+        ),
+    ),
+    (
+        ValueKind.EXTENDING,
+        re.compile(
+            r"\b(?:introduced\s(?:them|her|him)|intro(?:duced)?\sto\s(?:a|another|one\sof)"
+            r"|connected\s(?:them|her|him)|put\s(?:them|her|him)\sin\s(?:touch|contact)"
+            r"|referr(?:ed|al)|user\sgroup|community|peer\scall|reference\scustomer"
+            r"|invited\s(?:them|her|him)\sto|another\scustomer|other\scustomers)\b",
+            _I,
+        ),
+    ),
+)
+_LEARNED = re.compile(
+    r"\b(?:learn(?:ed|t)|found\sout|discovered|turns\sout|turned\sout|realised|realized"
+    r"|(?:she|he|they)\s(?:told\sme|mentioned|said|shared|explained|admitted|confirmed|revealed)"
+    r"|mentioned|uncovered|key\s(?:pain|issue|concern|driver)|pain\spoints?|main\s(?:pain|issue"
+    r"|concern|driver)|budget\s(?:is|of|around)|decision\s(?:by|maker|is)|their\s(?:pain|issue"
+    r"|problem|concern|priority|timeline|budget|process)\s(?:is|are))\b[\s:,]*(?:that\s)?",
+    _I,
+)
+_NEGATED_VALUE = re.compile(
+    r"\b(?:didn't|did\snot|couldn't|could\snot|never|no)\s(?:\w+\s)?(?:help|share|show|fix"
+    r"|insight|value)",
+    _I,
+)
+
+
+def kinds_in(text: str) -> tuple[ValueKind, ...]:
+    """The kinds of value a piece of text reports giving, in a fixed order."""
+    if _NEGATED_VALUE.search(text):
+        text = _NEGATED_VALUE.sub(" ", text)
+    return tuple(kind for kind, rx in _KINDS if rx.search(text))
+
+
+def learned_in(clauses: list[str]) -> tuple[str, ...]:
+    """Short phrases of what the rep learned, one per clause that reports learning something."""
+    out: list[str] = []
+    for t in clauses:
+        m = _LEARNED.search(t)
+        if not m:
+            continue
+        rest = t[m.end() :].strip(" ,:;-")
+        phrase = (rest or t).strip()
+        words = phrase.split()
+        if len(words) > 14:
+            phrase = " ".join(words[:14])
+        if phrase and phrase not in out:
+            out.append(phrase)
+        if len(out) >= 5:
+            break
+    return tuple(out)

@@ -1,0 +1,1 @@
+"""The sales data: teams, people, accounts, opportunities, calls and commitments."""

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SalesConfig(AppConfig):
+    name = "aba.sales"
+    label = "sales"
+    verbose_name = "Sales"
