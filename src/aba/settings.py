@@ -76,6 +76,9 @@ INSTALLED_APPS = [
     "axes",
     "aba.sales",
     "aba.web",
+    "aba.api",
+    "aba.coaching",
+    "aba.audit",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,1 @@
+"""The versioned JSON API (django-ninja) under /api/v1."""

@@ -1,0 +1,1 @@
+"""Audit trail: who changed an outcome, a commitment or an owner, and when."""

@@ -1,0 +1,1 @@
+"""Coaching in the app: mutual action plans, shared plan links, follow-up downloads."""
