@@ -1,0 +1,185 @@
+"""How well and how fast aba reads call notes, on a labelled split of the corpus.
+
+    python bench/read.py [--split heldout|train] [--errors]
+
+Prints outcome macro-F1 with per-class precision/recall, stall accuracy, due-date accuracy,
+asked and value accuracy, notes per second, and how many stalled calls two rules that CRMs use
+today would catch beside aba. `--errors` lists misread notes, on the train split only: the
+held-out split is the honest test and is reported in aggregate only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from aba.core.reading import Reading, read_note  # noqa: E402
+from aba.core.vocabulary import Outcome  # noqa: E402
+
+NOTES = ROOT / "tests" / "data" / "notes"
+CLASSES = [str(o) for o in Outcome]
+
+
+def load(split: str) -> list[dict[str, Any]]:
+    path = NOTES / f"{split}.jsonl"
+    if not path.exists():
+        raise SystemExit(f"no corpus at {path}: write it first (see tests/data/notes/README.md)")
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def gold_given(value: Any) -> bool:
+    """The gold 'value' field says whether value was given, as a bool or {"given": ...}."""
+    if isinstance(value, dict):
+        return bool(value.get("given"))
+    return bool(value)
+
+
+def macro_f1(pairs: list[tuple[str, str]]) -> tuple[float, dict[str, tuple[float, float, int]]]:
+    per: dict[str, tuple[float, float, int]] = {}
+    f1s = []
+    for c in CLASSES:
+        tp = sum(1 for g, p in pairs if g == c and p == c)
+        fp = sum(1 for g, p in pairs if g != c and p == c)
+        fn = sum(1 for g, p in pairs if g == c and p != c)
+        support = tp + fn
+        if support == 0 and fp == 0:
+            continue
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+        per[c] = (prec, rec, support)
+    return (sum(f1s) / len(f1s) if f1s else 0.0), per
+
+
+def due_matches(gold: dict[str, Any], reading: Reading) -> tuple[int, int]:
+    """(matched, total) gold commitments with a due date found with that party and date."""
+    total = matched = 0
+    predicted = [(str(c.party), c.due.isoformat() if c.due else None) for c in reading.commitments]
+    for g in gold.get("commitments") or []:
+        if not g.get("due"):
+            continue
+        total += 1
+        if (g["party"], g["due"]) in predicted:
+            matched += 1
+    return matched, total
+
+
+def speed(notes: list[dict[str, Any]], dates: list[dt.date]) -> float:
+    """Notes per second on one process, reading the whole split for at least two seconds."""
+    count = 0
+    start = time.perf_counter()
+    while True:
+        for note, day in zip(notes, dates, strict=True):
+            read_note(note["text"], day)
+        count += len(notes)
+        elapsed = time.perf_counter() - start
+        if elapsed >= 2.0:
+            return count / elapsed
+
+
+def baselines(notes: list[dict[str, Any]], readings: list[Reading]) -> None:
+    """Stalled calls caught, and advances wrongly flagged, by two CRM rules and by aba."""
+    conts = [n for n in notes if n["outcome"] == "continuation"]
+    advs = [n for n in notes if n["outcome"] in ("advance", "order")]
+    adv_only = [n for n in notes if n["outcome"] == "advance"]
+
+    def dated(n: dict[str, Any]) -> bool:
+        return any(c.get("due") for c in n.get("commitments") or [])
+
+    def any_step(n: dict[str, Any]) -> bool:
+        return bool(n.get("commitments"))
+
+    by_id = {id(n): r for n, r in zip(notes, readings, strict=True)}
+    aba_caught = sum(
+        1 for n in conts if by_id[id(n)].outcome in (Outcome.CONTINUATION, Outcome.NO_SALE)
+    )
+    aba_flagged = sum(1 for n in advs if by_id[id(n)].outcome is Outcome.CONTINUATION)
+    rows = [
+        ("rule 1: a next activity is scheduled",
+         sum(1 for n in conts if not dated(n)), sum(1 for n in adv_only if not dated(n))),
+        ("rule 2: the next-step field is filled",
+         sum(1 for n in conts if not any_step(n)), sum(1 for n in adv_only if not any_step(n))),
+        ("aba", aba_caught, aba_flagged),
+    ]  # fmt: skip
+    print(f"\nstalled calls ({len(conts)} gold continuations; {len(adv_only)} gold advances, "
+          f"{len(advs)} advances+orders for aba)")
+    print(f"  {'':40} {'caught':>8} {'advances wrongly flagged':>26}")
+    for name, caught, flagged in rows:
+        print(f"  {name:40} {caught:>4}/{len(conts):<4}{flagged:>16}")
+
+
+def show_errors(notes: list[dict[str, Any]], readings: list[Reading]) -> None:
+    for n, r in zip(notes, readings, strict=True):
+        problems = []
+        if str(r.outcome) != n["outcome"]:
+            problems.append(f"outcome {r.outcome} (gold {n['outcome']})")
+        if n["outcome"] == "continuation" and str(r.stall) != str(n.get("stall")):
+            problems.append(f"stall {r.stall} (gold {n.get('stall')})")
+        m, t = due_matches(n, r)
+        if m < t:
+            problems.append(f"due {m}/{t}")
+        if r.asked != bool(n.get("asked")):
+            problems.append(f"asked {r.asked}")
+        if r.value.given != gold_given(n.get("value")):
+            problems.append(f"value {r.value.given}")
+        if not problems:
+            continue
+        print(f"--- {n['id']} [{n['date']}] {'; '.join(problems)}")
+        print("   ", n["text"].replace("\n", "\n    "))
+        gold = [(c["party"], c.get("who"), c.get("action"), c.get("due"))
+                for c in n.get("commitments") or []]  # fmt: skip
+        got = [(str(c.party), c.who, c.action, c.due and c.due.isoformat(), c.due_text)
+               for c in r.commitments]  # fmt: skip
+        print("    gold:", gold)
+        print("    read:", got)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["heldout", "train"], default="heldout")
+    parser.add_argument("--errors", action="store_true", help="list misread notes (train only)")
+    args = parser.parse_args()
+    if args.errors and args.split != "train":
+        raise SystemExit("--errors is for the train split only: held-out stays unseen")
+    notes = load(args.split)
+    dates = [dt.date.fromisoformat(n["date"]) for n in notes]
+    readings = [read_note(n["text"], d) for n, d in zip(notes, dates, strict=True)]
+    if args.errors:
+        show_errors(notes, readings)
+
+    pairs = [(n["outcome"], str(r.outcome)) for n, r in zip(notes, readings, strict=True)]
+    f1, per = macro_f1(pairs)
+    print(f"split {args.split}: {len(notes)} notes")
+    print(f"outcome macro-F1      {f1:.3f}")
+    for c, (p, r, s) in per.items():
+        print(f"  {c:14} precision {p:.3f}  recall {r:.3f}  (n={s})")
+    conts = [(n, r) for n, r in zip(notes, readings, strict=True) if n["outcome"] == "continuation"]
+    stall_ok = sum(1 for n, r in conts if str(r.stall) == str(n.get("stall")))
+    print(f"stall accuracy        {stall_ok / max(1, len(conts)):.3f}  (over {len(conts)} "
+          "gold continuations)")
+    dm = dt_ = 0
+    for n, r in zip(notes, readings, strict=True):
+        m, t = due_matches(n, r)
+        dm, dt_ = dm + m, dt_ + t
+    print(f"due-date accuracy     {dm / max(1, dt_):.3f}  (over {dt_} dated gold commitments)")
+    asked_ok = sum(1 for n, r in zip(notes, readings, strict=True)
+                   if r.asked == bool(n.get("asked")))  # fmt: skip
+    value_ok = sum(1 for n, r in zip(notes, readings, strict=True)
+                   if r.value.given == gold_given(n.get("value")))  # fmt: skip
+    print(f"asked accuracy        {asked_ok / max(1, len(notes)):.3f}")
+    print(f"value accuracy        {value_ok / max(1, len(notes)):.3f}")
+    print(f"speed                 {speed(notes, dates):,.0f} notes/s (one process)")
+    baselines(notes, readings)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""Due-date phrases: each form the labelling guide names, resolved against a Wednesday call."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aba.core.dates import find_due_phrases, resolve_phrase
+
+WED = dt.date(2024, 3, 6)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due", "vague"),
+    [
+        ("Friday", dt.date(2024, 3, 8), False),
+        ("Wednesday", dt.date(2024, 3, 13), False),  # strictly after the call
+        ("fri", dt.date(2024, 3, 8), False),
+        ("Thurs", dt.date(2024, 3, 7), False),
+        ("next Tuesday", dt.date(2024, 3, 12), False),
+        ("next Friday", dt.date(2024, 3, 15), False),
+        ("this Friday", dt.date(2024, 3, 8), False),
+        ("Tuesday next week", dt.date(2024, 3, 12), False),
+        ("EOW", dt.date(2024, 3, 8), False),
+        ("end of the week", dt.date(2024, 3, 8), False),
+        ("end of next week", dt.date(2024, 3, 15), False),
+        ("the 14th", dt.date(2024, 3, 14), False),
+        ("the 2nd", dt.date(2024, 4, 2), False),
+        ("3/12", dt.date(2024, 3, 12), False),
+        ("3/1", dt.date(2025, 3, 1), False),
+        ("12/3/2024", dt.date(2024, 12, 3), False),
+        ("2024-04-01", dt.date(2024, 4, 1), False),
+        ("12 March", dt.date(2024, 3, 12), False),
+        ("March 12th", dt.date(2024, 3, 12), False),
+        ("2nd of April", dt.date(2024, 4, 2), False),
+        ("end of month", dt.date(2024, 3, 31), False),
+        ("EOM", dt.date(2024, 3, 31), False),
+        ("end of March", dt.date(2024, 3, 31), False),
+        ("end of quarter", dt.date(2024, 3, 31), False),
+        ("end of Q2", dt.date(2024, 6, 30), False),
+        ("in two weeks", dt.date(2024, 3, 20), False),
+        ("in 3 days", dt.date(2024, 3, 9), False),
+        ("in a month", dt.date(2024, 4, 6), False),
+        ("a fortnight", dt.date(2024, 3, 20), False),
+        ("tomorrow", dt.date(2024, 3, 7), False),
+        ("tmrw", dt.date(2024, 3, 7), False),
+        ("today", WED, False),
+        ("EOD", WED, False),
+        ("EOD Friday", dt.date(2024, 3, 8), False),
+        ("next week", dt.date(2024, 3, 11), True),
+        ("in a few weeks", None, True),
+        ("in a couple of weeks", None, True),
+        ("soon", None, True),
+        ("sometime next quarter", None, True),
+        ("next quarter", None, True),
+        ("Q3", None, True),
+        ("mid-April", None, True),
+    ],
+)
+def test_each_form_resolves(phrase: str, due: dt.date | None, vague: bool) -> None:
+    assert resolve_phrase(phrase, WED) == (due, vague)
+
+
+def test_this_friday_on_a_friday_is_the_same_day_and_bare_friday_is_a_week_on() -> None:
+    fri = dt.date(2024, 3, 8)
+    assert resolve_phrase("this Friday", fri) == (fri, False)
+    assert resolve_phrase("Friday", fri) == (dt.date(2024, 3, 15), False)
+
+
+def test_the_31st_skips_short_months() -> None:
+    assert resolve_phrase("the 31st", dt.date(2024, 4, 2)) == (dt.date(2024, 5, 31), False)
+
+
+def test_past_weekday_is_marked_past() -> None:
+    (p,) = find_due_phrases("we spoke last Monday", WED)
+    assert p.past and p.due == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text", ["may be", "we sat down", "24/7 support", "50/50 split", "march on", "13/45", "sun"]
+)
+def test_words_that_only_look_like_dates(text: str) -> None:
+    assert find_due_phrases(text, WED) == []
+
+
+def test_phrases_point_into_the_text() -> None:
+    text = "She'll send specs by Friday and I'll call 3/12."
+    found = find_due_phrases(text, WED)
+    assert [text[p.start : p.end] for p in found] == ["Friday", "3/12"]
+    assert [p.text for p in found] == ["Friday", "3/12"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)))
+def test_never_crashes(text: str, day: dt.date) -> None:
+    for p in find_due_phrases(text, day):
+        assert 0 <= p.start < p.end <= len(text)
+
+
+def test_extreme_call_dates_do_not_crash() -> None:
+    for day in (dt.date.min, dt.date.max):
+        find_due_phrases("Friday, the 31st, 12/31, in 12 months, end of next quarter", day)
