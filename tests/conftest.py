@@ -36,8 +36,9 @@ def org(db: None) -> Org:
     from aba.sales.services.teams import save_user
 
     def user(name: str, role: Role, team: str | None) -> object:
-        return save_user(username=name, role=role, team=team, password=PASSWORD,
-                         first_name=name.title())[0]
+        return save_user(
+            username=name, role=role, team=team, password=PASSWORD, first_name=name.title()
+        )[0]
 
     rep = user("rita", Role.REP, "Team A")
     other_rep = user("omar", Role.REP, "Team A")
@@ -49,13 +50,25 @@ def org(db: None) -> Org:
 
     def opportunity(name: str, owner: object) -> object:
         return Opportunity.objects.create(
-            account=account, name=name, owner=owner, stage=owner.team.stages.first(),
-            amount=Decimal("50000"), created=dt.date(2026, 1, 5))
+            account=account,
+            name=name,
+            owner=owner,
+            stage=owner.team.stages.first(),
+            amount=Decimal("50000"),
+            created=dt.date(2026, 1, 5),
+        )
 
     return Org(
-        team_a=rep.team, team_b=foreign_rep.team, rep=rep, other_rep=other_rep,
-        foreign_rep=foreign_rep, manager=manager, foreign_manager=foreign_manager, admin=admin,
-        account=account, opp=opportunity("Acme platform", rep),
+        team_a=rep.team,
+        team_b=foreign_rep.team,
+        rep=rep,
+        other_rep=other_rep,
+        foreign_rep=foreign_rep,
+        manager=manager,
+        foreign_manager=foreign_manager,
+        admin=admin,
+        account=account,
+        opp=opportunity("Acme platform", rep),
         other_opp=opportunity("Acme add-on", other_rep),
         foreign_opp=opportunity("Acme EU", foreign_rep),
     )

@@ -61,7 +61,9 @@ def _databases() -> dict[str, dict[str, object]]:
 
 SECRET_KEY = _secret_key()
 DEBUG = os.environ.get("ABA_DEBUG", "") == "1"
-ALLOWED_HOSTS = [h for h in os.environ.get("ABA_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
+ALLOWED_HOSTS = [
+    h for h in os.environ.get("ABA_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h
+]
 if os.environ.get("ABA_CSRF_TRUSTED_ORIGINS"):
     CSRF_TRUSTED_ORIGINS = os.environ["ABA_CSRF_TRUSTED_ORIGINS"].split(",")
 

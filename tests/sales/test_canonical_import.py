@@ -37,8 +37,13 @@ def do_import(*paths: Path, dry_run: bool = False):
 
 
 def snapshot() -> tuple[int, int, int, int, int]:
-    return (Opportunity.objects.count(), Call.objects.count(), Commitment.objects.count(),
-            Account.objects.count(), User.objects.count())
+    return (
+        Opportunity.objects.count(),
+        Call.objects.count(),
+        Commitment.objects.count(),
+        Account.objects.count(),
+        User.objects.count(),
+    )
 
 
 @pytest.fixture
@@ -114,7 +119,9 @@ def test_dry_run_writes_nothing(db, files):
 
 
 def test_missing_outcome_is_read_from_the_notes(db, files, tmp_path):
-    calls = write(tmp_path, "calls.csv", CALLS.replace("bring the CFO.\",advance", "bring the CFO.\","))
+    calls = write(
+        tmp_path, "calls.csv", CALLS.replace('bring the CFO.",advance', 'bring the CFO.",')
+    )
     do_import(files[0], calls)
     call = Call.objects.get(external_id="C-1")
     assert call.outcome_source == "read"
@@ -124,7 +131,7 @@ def test_missing_outcome_is_read_from_the_notes(db, files, tmp_path):
     assert customer.exclude(due=None).exists()
 
 
-def test_export_reimports_losslessly(db, files, tmp_path):
+def test_export_reimports_losslessly(transactional_db, files, tmp_path):
     do_import(*files)
     first = tmp_path / "first"
     export_canonical(first)

@@ -13,10 +13,13 @@ from aba.cli.progress import progress_bar
 
 def import_(
     files: list[Path] = typer.Argument(
-        ..., help="CSV files: opportunities, then optionally calls and commitments.",
+        ...,
+        help="CSV files: opportunities, then optionally calls and commitments.",
         exists=False,
     ),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Report what would change; write nothing."),
+    dry_run: bool = typer.Option(
+        False, "--dry-run", help="Report what would change; write nothing."
+    ),
 ) -> None:
     """Import opportunities and calls, all or nothing; re-importing updates by id."""
     bootstrap.django()

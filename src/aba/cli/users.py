@@ -26,7 +26,9 @@ def set_user(
     bootstrap.django()
     from aba.sales.services.teams import save_user
 
-    secret = typer.prompt("Password", hide_input=True, confirmation_prompt=True) if password else None
+    secret = (
+        typer.prompt("Password", hide_input=True, confirmation_prompt=True) if password else None
+    )
     if role == Role.MANAGER and team is None:
         from aba.sales.models import User
 

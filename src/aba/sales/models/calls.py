@@ -23,7 +23,9 @@ class Call(models.Model):
     opportunity = models.ForeignKey(
         "sales.Opportunity", on_delete=models.CASCADE, related_name="calls"
     )
-    rep = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="calls")
+    rep = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="calls"
+    )
     when = models.DateTimeField()
     contacts = models.ManyToManyField("sales.Contact", blank=True, related_name="calls")
     planned_best = models.CharField("planned best advance", max_length=300, blank=True)
@@ -35,7 +37,9 @@ class Call(models.Model):
     )
     stall = models.CharField(max_length=24, choices=_choices(Stall), null=True, blank=True)
     asked = models.BooleanField(
-        "asked for a commitment", default=False, help_text="The rep asked for a commitment or order."
+        "asked for a commitment",
+        default=False,
+        help_text="The rep asked for a commitment or order.",
     )
     value_given = models.BooleanField(default=False)
     value_kinds = models.JSONField(default=list, blank=True)

@@ -12,7 +12,8 @@ class Account(models.Model):
     name = models.CharField(max_length=200, unique=True)
     reorders = models.BooleanField(
         default=False,
-        help_text="The account re-orders what we sell: the rep must ask for the order on every call.",
+        help_text="The account re-orders what we sell: "
+        "the rep must ask for the order on every call.",
     )
     industry = models.CharField(max_length=80, blank=True)
 

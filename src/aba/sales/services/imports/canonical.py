@@ -32,13 +32,40 @@ from aba.sales.services.imports.records import (
     Where,
 )
 
-OPPORTUNITY_COLUMNS = ("id", "account", "name", "owner", "stage", "amount", "status", "created",
-                       "closed", "reorder")
+OPPORTUNITY_COLUMNS = (
+    "id",
+    "account",
+    "name",
+    "owner",
+    "stage",
+    "amount",
+    "status",
+    "created",
+    "closed",
+    "reorder",
+)
 CALL_COLUMNS = ("id", "opportunity_id", "date", "rep", "notes", "outcome")
-CALL_EXTRA_COLUMNS = ("outcome_source", "stall", "asked", "value_given", "value_kinds", "learned",
-                      "planned_best", "planned_minimum")
-COMMITMENT_COLUMNS = ("id", "call_id", "party", "who", "action", "due", "due_text", "vague",
-                      "status")
+CALL_EXTRA_COLUMNS = (
+    "outcome_source",
+    "stall",
+    "asked",
+    "value_given",
+    "value_kinds",
+    "learned",
+    "planned_best",
+    "planned_minimum",
+)
+COMMITMENT_COLUMNS = (
+    "id",
+    "call_id",
+    "party",
+    "who",
+    "action",
+    "due",
+    "due_text",
+    "vague",
+    "status",
+)
 OUTCOME_SOURCES = ("stated", "read", "unknown")
 
 T = TypeVar("T")
@@ -51,8 +78,15 @@ class _Rows:
         self.file = file
         self.problems = problems
 
-    def cell(self, line: int, row: dict[str, str], column: str, parse: Callable[[str], T],
-             *, required: bool = True) -> T | None:
+    def cell(
+        self,
+        line: int,
+        row: dict[str, str],
+        column: str,
+        parse: Callable[[str], T],
+        *,
+        required: bool = True,
+    ) -> T | None:
         raw = row.get(column, "")
         if not raw.strip():
             if required:
@@ -94,8 +128,11 @@ def _kinds(value: str) -> list[str]:
 def kind_of(header: list[str]) -> str | None:
     """Which canonical file a header belongs to (extra columns are allowed)."""
     columns = set(header)
-    for kind, required in (("opportunities", OPPORTUNITY_COLUMNS), ("calls", CALL_COLUMNS),
-                           ("commitments", COMMITMENT_COLUMNS)):
+    for kind, required in (
+        ("opportunities", OPPORTUNITY_COLUMNS),
+        ("calls", CALL_COLUMNS),
+        ("commitments", COMMITMENT_COLUMNS),
+    ):
         if set(required) <= columns:
             return kind
     return None
@@ -113,17 +150,31 @@ def parse_files(paths: list[Path]) -> ImportBatch:
             header, rows = read_csv(path)
             kind = kind_of(header)
             if kind is None:
-                problems.append(Problem(path.name, 1, None, None,
-                    "header matches no aba file: expected the columns "
-                    f"{','.join(OPPORTUNITY_COLUMNS)} or {','.join(CALL_COLUMNS)} or "
-                    f"{','.join(COMMITMENT_COLUMNS)}"))
+                problems.append(
+                    Problem(
+                        path.name,
+                        1,
+                        None,
+                        None,
+                        "header matches no aba file: expected the columns "
+                        f"{','.join(OPPORTUNITY_COLUMNS)} or {','.join(CALL_COLUMNS)} or "
+                        f"{','.join(COMMITMENT_COLUMNS)}",
+                    )
+                )
                 continue
             parser = _Rows(path.name, problems)
             for line, row in rows:
                 record_id = row.get("id", "").strip()
                 if record_id and record_id in seen[kind]:
-                    problems.append(Problem(path.name, line, "id", record_id,
-                                            f"duplicate id: this {kind[:-1]} appears twice"))
+                    problems.append(
+                        Problem(
+                            path.name,
+                            line,
+                            "id",
+                            record_id,
+                            f"duplicate id: this {kind[:-1]} appears twice",
+                        )
+                    )
                     continue
                 seen[kind].add(record_id)
                 if kind == "opportunities":
@@ -140,8 +191,15 @@ def parse_files(paths: list[Path]) -> ImportBatch:
         for call in batch.calls:
             call.commitments = commitments.pop(call.id, [])
         for call_id in commitments:
-            problems.append(Problem(commitment_files[0], None, "call_id", call_id,
-                                    "no call with this id in the calls file"))
+            problems.append(
+                Problem(
+                    commitment_files[0],
+                    None,
+                    "call_id",
+                    call_id,
+                    "no call with this id in the calls file",
+                )
+            )
     if problems:
         raise ImportFailed(problems)
     return batch
@@ -163,11 +221,21 @@ def _opportunity(p: _Rows, line: int, row: dict[str, str], batch: ImportBatch) -
     }
     if len(p.problems) > before:
         return
-    batch.opportunities.append(OpportunityRecord(
-        id=values["id"], account=values["account"], name=values["name"], owner=values["owner"],
-        stage=values["stage"], amount=values["amount"] or parse_amount("0"),
-        status=values["status"], created=values["created"], closed=values["closed"],
-        reorder=values["reorder"], where=Where(p.file, line)))
+    batch.opportunities.append(
+        OpportunityRecord(
+            id=values["id"],
+            account=values["account"],
+            name=values["name"],
+            owner=values["owner"],
+            stage=values["stage"],
+            amount=values["amount"] or parse_amount("0"),
+            status=values["status"],
+            created=values["created"],
+            closed=values["closed"],
+            reorder=values["reorder"],
+            where=Where(p.file, line),
+        )
+    )
 
 
 def _call(p: _Rows, line: int, row: dict[str, str], batch: ImportBatch) -> None:
@@ -178,8 +246,9 @@ def _call(p: _Rows, line: int, row: dict[str, str], batch: ImportBatch) -> None:
         "date": p.cell(line, row, "date", parse_datetime),
         "rep": p.cell(line, row, "rep", _text),
         "outcome": p.cell(line, row, "outcome", _choice(o.value for o in Outcome), required=False),
-        "outcome_source": p.cell(line, row, "outcome_source", _choice(OUTCOME_SOURCES),
-                                 required=False),
+        "outcome_source": p.cell(
+            line, row, "outcome_source", _choice(OUTCOME_SOURCES), required=False
+        ),
         "stall": p.cell(line, row, "stall", _choice(s.value for s in Stall), required=False),
         "asked": p.cell(line, row, "asked", parse_bool, required=False),
         "value_given": p.cell(line, row, "value_given", parse_bool, required=False),
@@ -187,29 +256,48 @@ def _call(p: _Rows, line: int, row: dict[str, str], batch: ImportBatch) -> None:
     }
     if len(p.problems) > before:
         return
-    batch.calls.append(CallRecord(
-        id=v["id"], opportunity_id=v["opportunity_id"], when=v["date"], rep=v["rep"],
-        notes=row.get("notes", ""), outcome=v["outcome"], where=Where(p.file, line),
-        outcome_source=v["outcome_source"], stall=v["stall"], asked=v["asked"],
-        value_given=v["value_given"], value_kinds=v["value_kinds"],
-        learned=row["learned"] if "learned" in row else None,
-        planned_best=row.get("planned_best", "").strip(),
-        planned_minimum=row.get("planned_minimum", "").strip()))
+    batch.calls.append(
+        CallRecord(
+            id=v["id"],
+            opportunity_id=v["opportunity_id"],
+            when=v["date"],
+            rep=v["rep"],
+            notes=row.get("notes", ""),
+            outcome=v["outcome"],
+            where=Where(p.file, line),
+            outcome_source=v["outcome_source"],
+            stall=v["stall"],
+            asked=v["asked"],
+            value_given=v["value_given"],
+            value_kinds=v["value_kinds"],
+            learned=row.get("learned"),
+            planned_best=row.get("planned_best", "").strip(),
+            planned_minimum=row.get("planned_minimum", "").strip(),
+        )
+    )
 
 
-def _commitment(p: _Rows, line: int, row: dict[str, str],
-                into: dict[str, list[CommitmentRecord]]) -> None:
+def _commitment(
+    p: _Rows, line: int, row: dict[str, str], into: dict[str, list[CommitmentRecord]]
+) -> None:
     before = len(p.problems)
     call_id = p.cell(line, row, "call_id", _text)
     party = p.cell(line, row, "party", _choice(x.value for x in Party))
     action = p.cell(line, row, "action", _text)
     due = p.cell(line, row, "due", parse_date, required=False)
     vague = p.cell(line, row, "vague", parse_bool, required=False)
-    status = p.cell(line, row, "status", _choice(s.value for s in CommitmentStatus),
-                    required=False)
+    status = p.cell(line, row, "status", _choice(s.value for s in CommitmentStatus), required=False)
     if len(p.problems) > before or call_id is None:
         return
-    into.setdefault(call_id, []).append(CommitmentRecord(
-        id=row.get("id", "").strip() or None, party=party or "", action=action or "",
-        who=row.get("who", "").strip(), due=due, due_text=row.get("due_text", "").strip(),
-        vague=bool(vague), status=status or CommitmentStatus.OPEN))
+    into.setdefault(call_id, []).append(
+        CommitmentRecord(
+            id=row.get("id", "").strip() or None,
+            party=party or "",
+            action=action or "",
+            who=row.get("who", "").strip(),
+            due=due,
+            due_text=row.get("due_text", "").strip(),
+            vague=bool(vague),
+            status=status or CommitmentStatus.OPEN,
+        )
+    )

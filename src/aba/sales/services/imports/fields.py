@@ -74,16 +74,22 @@ def read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BadFile(Problem(path.name, None, None, None, f"not UTF-8 text ({exc.reason})"))
+        raise BadFile(
+            Problem(path.name, None, None, None, f"not UTF-8 text ({exc.reason})")
+        ) from None
     except OSError as exc:
-        raise BadFile(Problem(str(path), None, None, None, f"cannot read file ({exc.strerror})"))
+        raise BadFile(
+            Problem(str(path), None, None, None, f"cannot read file ({exc.strerror})")
+        ) from None
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
-        raise BadFile(Problem(path.name, 1, None, None, "the file is empty: expected a header"))
+        raise BadFile(
+            Problem(path.name, 1, None, None, "the file is empty: expected a header")
+        ) from None
     except csv.Error as exc:
-        raise BadFile(Problem(path.name, 1, None, None, f"not valid CSV ({exc})"))
+        raise BadFile(Problem(path.name, 1, None, None, f"not valid CSV ({exc})")) from None
 
     def rows() -> Iterator[tuple[int, dict[str, str]]]:
         try:
@@ -93,12 +99,22 @@ def read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, dict[str, str]]
                 line = reader.line_num
                 if len(values) > len(header):
                     raise BadFile(
-                        Problem(path.name, line, None, None,
-                                f"{len(values)} values but the header has {len(header)} columns")
+                        Problem(
+                            path.name,
+                            line,
+                            None,
+                            None,
+                            f"{len(values)} values but the header has {len(header)} columns",
+                        )
                     )
-                yield line, dict(zip(header, values + [""] * (len(header) - len(values)), strict=True))
+                yield (
+                    line,
+                    dict(zip(header, values + [""] * (len(header) - len(values)), strict=True)),
+                )
         except csv.Error as exc:
-            raise BadFile(Problem(path.name, reader.line_num, None, None, f"not valid CSV ({exc})"))
+            raise BadFile(
+                Problem(path.name, reader.line_num, None, None, f"not valid CSV ({exc})")
+            ) from None
 
     return header, rows()
 

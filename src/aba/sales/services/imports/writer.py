@@ -7,7 +7,16 @@ from collections.abc import Callable
 from django.db import transaction
 
 from aba.core.vocabulary import OpportunityStatus, Role
-from aba.sales.models import Account, Call, Commitment, Opportunity, OutcomeSource, Stage, Team, User
+from aba.sales.models import (
+    Account,
+    Call,
+    Commitment,
+    Opportunity,
+    OutcomeSource,
+    Stage,
+    Team,
+    User,
+)
 from aba.sales.services.calls import apply_reading, commitments_from_reading, read_call_notes
 from aba.sales.services.imports.problems import ImportFailed, Problem
 from aba.sales.services.imports.records import (
@@ -27,8 +36,9 @@ class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
 
 
-def apply_batch(batch: ImportBatch, *, dry_run: bool = False,
-                progress: Progress | None = None) -> ImportSummary:
+def apply_batch(
+    batch: ImportBatch, *, dry_run: bool = False, progress: Progress | None = None
+) -> ImportSummary:
     """Write the batch, or raise ImportFailed and write nothing."""
     summary = ImportSummary(dry_run=dry_run)
     try:
@@ -75,11 +85,18 @@ class _Writer:
         problems: list[Problem] = []
         for record in self.batch.calls:
             opportunity = self.opportunities.get(record.opportunity_id) or find_opportunity(
-                record.opportunity_id)
+                record.opportunity_id
+            )
             if opportunity is None:
-                problems.append(Problem(record.where.file, record.where.line, "opportunity_id",
-                                        record.opportunity_id,
-                                        "unknown opportunity: not in this import nor in aba"))
+                problems.append(
+                    Problem(
+                        record.where.file,
+                        record.where.line,
+                        "opportunity_id",
+                        record.opportunity_id,
+                        "unknown opportunity: not in this import nor in aba",
+                    )
+                )
                 continue
             if not problems:
                 self._call(record, opportunity)
@@ -183,8 +200,16 @@ class _Writer:
     def _replace_commitments(self, call: Call, records: list[CommitmentRecord]) -> None:
         call.commitments.all().delete()
         Commitment.objects.bulk_create(
-            Commitment(call=call, party=c.party, who=c.who, action=c.action, due=c.due,
-                       due_text=c.due_text, vague=c.vague, status=c.status)
+            Commitment(
+                call=call,
+                party=c.party,
+                who=c.who,
+                action=c.action,
+                due=c.due,
+                due_text=c.due_text,
+                vague=c.vague,
+                status=c.status,
+            )
             for c in records
         )
         self.summary.commitments_written += len(records)
