@@ -15,7 +15,9 @@ def ensure_team(name: str) -> Team:
     team, created = Team.objects.get_or_create(name=name)
     if created:
         Stage.objects.bulk_create(
-            Stage(team=team, name=s.name, position=i, typical_advances="\n".join(s.typical_advances))
+            Stage(
+                team=team, name=s.name, position=i, typical_advances="\n".join(s.typical_advances)
+            )
             for i, s in enumerate(DEFAULT_ROADMAP)
         )
     return team
@@ -26,7 +28,9 @@ def ensure_stage(team: Team, name: str) -> Stage:
     stage = Stage.objects.filter(team=team, name__iexact=name).first()
     if stage is None:
         last = Stage.objects.filter(team=team).order_by("-position").first()
-        stage = Stage.objects.create(team=team, name=name, position=(last.position + 1) if last else 0)
+        stage = Stage.objects.create(
+            team=team, name=name, position=(last.position + 1) if last else 0
+        )
     return stage
 
 
