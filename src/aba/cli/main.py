@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from aba.cli import demo, read, serve, transfer, users
+from aba.cli import coach, demo, read, serve, transfer, users
 
 app = typer.Typer(
     name="aba",
@@ -20,6 +20,7 @@ app.command("import")(transfer.import_)
 app.command("export")(transfer.export)
 app.add_typer(users.app, name="users")
 app.command("read")(read.read)
+app.command("coach")(coach.coach)
 
 if __name__ == "__main__":
     app()
