@@ -11,6 +11,12 @@ import pytest
 PASSWORD = "correct-horse-battery-staple"
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings: object) -> None:
+    """The default hasher costs ~0.5 s per password by design; tests need speed, not strength."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # type: ignore[attr-defined]
+
+
 @dataclass
 class Org:
     """Two teams; team A has a manager and two reps, team B a manager and a rep; one admin."""

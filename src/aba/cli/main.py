@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from aba.cli import coach, demo, read, serve, transfer, users
+from aba.cli import coach, demo, read, serve, tokens, transfer, users
 
 app = typer.Typer(
     name="aba",
@@ -19,6 +19,7 @@ app.command("demo")(demo.demo)
 app.command("import")(transfer.import_)
 app.command("export")(transfer.export)
 app.add_typer(users.app, name="users")
+app.add_typer(tokens.app, name="tokens")
 app.command("read")(read.read)
 app.command("coach")(coach.coach)
 

@@ -1,0 +1,1 @@
+"""One router per API resource; each is a thin adapter over the sales services."""
