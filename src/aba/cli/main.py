@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from aba.cli import coach, demo, read, serve, tokens, transfer, users
+from aba.cli import coach, demo, read, review, serve, tokens, transfer, users
 
 app = typer.Typer(
     name="aba",
@@ -22,6 +22,10 @@ app.add_typer(users.app, name="users")
 app.add_typer(tokens.app, name="tokens")
 app.command("read")(read.read)
 app.command("coach")(coach.coach)
+app.command("review")(review.review)
+app.command("snooze")(review.snooze)
+app.command("figures")(review.figures)
+app.command("thresholds")(review.thresholds)
 
 if __name__ == "__main__":
     app()

@@ -1,0 +1,233 @@
+"""The pipeline review: which deals are really moving, shared by the CLI, the pages and the API.
+
+One query gathers every opportunity's facts (aba.sales.queries.review), the core's `judge` decides
+each one in Python without further queries, and one more query brings the open commitments.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.db.models import QuerySet
+
+from aba.core.review_rules import judge
+from aba.core.vocabulary import Reason, ReviewStatus
+from aba.sales.models import Opportunity, Snooze, User
+from aba.sales.queries.review import open_commitments, review_records
+from aba.sales.visibility import visible_opportunities
+
+# Attention order: stalled first, then snoozed (a manager checks the pauses), advancing, closed.
+_STATUS_ORDER = {
+    ReviewStatus.STALLED: 0,
+    ReviewStatus.SNOOZED: 1,
+    ReviewStatus.ADVANCING: 2,
+    ReviewStatus.CLOSED: 3,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    """One opportunity's line in the review."""
+
+    id: int
+    public_id: str
+    name: str
+    account: str
+    owner: str
+    team: str | None
+    stage: str
+    amount: Decimal
+    status: ReviewStatus
+    reasons: tuple[Reason, ...]
+    days_stalled: int
+    last_call: dt.date | None
+    last_advance: dt.date | None
+    overdue_count: int
+    overdue_first_due: dt.date | None
+    snoozed_until: dt.date | None
+    snooze_reason: str | None
+    open_commitments: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The contract's fields first, then the extras pages and scripts find useful."""
+        return {
+            "id": self.public_id,
+            "status": self.status.value,
+            "reasons": [r.value for r in self.reasons],
+            "last_call": _iso(self.last_call),
+            "last_advance": _iso(self.last_advance),
+            "open_commitments": [{**c, "due": _iso(c["due"])} for c in self.open_commitments],
+            "name": self.name,
+            "account": self.account,
+            "owner": self.owner,
+            "team": self.team,
+            "stage": self.stage,
+            "amount": float(self.amount),
+            "days_stalled": self.days_stalled,
+            "snoozed_until": _iso(self.snoozed_until),
+            "snooze_reason": self.snooze_reason,
+        }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One of the manager's six questions: how many deals, how much money, which ones."""
+
+    reason: Reason
+    title: str
+    rows: list[ReviewRow]
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+    @property
+    def amount(self) -> Decimal:
+        return sum((r.amount for r in self.rows), Decimal(0))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "reason": self.reason.value,
+            "title": self.title,
+            "count": self.count,
+            "amount": float(self.amount),
+            "opportunities": [r.public_id for r in self.rows],
+        }
+
+
+SIX_QUESTIONS: tuple[tuple[Reason, str], ...] = (
+    (Reason.NO_COMMITMENT, "Last call gained no commitment"),
+    (Reason.WAITING_ON_PROSPECT, "Waiting for the prospect"),
+    (Reason.REP_FOLLOWUP_ONLY, "Only commitment is the rep's own call-back"),
+    (Reason.COMMITMENT_OVERDUE, "Customer commitments slipped"),
+    (Reason.ORDER_NOT_ASKED, "Re-order accounts not asked for the order"),
+    (Reason.NO_VALUE, "Last two calls gave the customer nothing"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineReview:
+    as_of: dt.date
+    rows: list[ReviewRow]
+
+    def by_status(self, status: ReviewStatus) -> list[ReviewRow]:
+        return [r for r in self.rows if r.status == status]
+
+    def counts(self) -> dict[str, int]:
+        out = {s.value: 0 for s in ReviewStatus}
+        for r in self.rows:
+            out[r.status.value] += 1
+        return out
+
+    def stalled_value(self) -> Decimal:
+        return sum((r.amount for r in self.rows if r.status == ReviewStatus.STALLED), Decimal(0))
+
+    def questions(self) -> list[Question]:
+        """The manager's six questions, each with its drill-down list (attention order)."""
+        lists: dict[Reason, list[ReviewRow]] = {reason: [] for reason, _ in SIX_QUESTIONS}
+        for row in self.rows:
+            for reason in row.reasons:
+                if reason in lists:
+                    lists[reason].append(row)
+        return [Question(reason, title, lists[reason]) for reason, title in SIX_QUESTIONS]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "opportunities": [r.to_json() for r in self.rows],
+        }
+
+
+def attention_key(row: ReviewRow) -> tuple[int, Decimal, int, str]:
+    """Stalled first, the most money at risk first, then the longest stalled."""
+    return (_STATUS_ORDER[row.status], -row.amount, -row.days_stalled, row.public_id)
+
+
+def review_scope(
+    *, user: User | None = None, team: str | None = None, rep: str | None = None
+) -> QuerySet[Opportunity] | None:
+    """The opportunities a review covers: what `user` may see, narrowed by team and rep."""
+    if user is None and team is None and rep is None:
+        return None
+    qs = visible_opportunities(user) if user is not None else Opportunity.objects.all()
+    if team is not None:
+        qs = qs.filter(owner__team__name=team)
+    if rep is not None:
+        qs = qs.filter(owner__username=rep)
+    return qs
+
+
+def review_pipeline(
+    *,
+    user: User | None = None,
+    as_of: dt.date,
+    team: str | None = None,
+    rep: str | None = None,
+    with_commitments: bool = True,
+) -> PipelineReview:
+    """Judge every opportunity in scope as of `as_of`, in attention order."""
+    scope = review_scope(user=user, team=team, rep=rep)
+    records = review_records(as_of, scope)
+    commitments = open_commitments(as_of, scope) if with_commitments else {}
+    rows: list[ReviewRow] = []
+    for rec in records:
+        facts = rec.facts
+        verdict = judge(facts, as_of)
+        last = facts.last_call
+        rows.append(
+            ReviewRow(
+                id=rec.id,
+                public_id=rec.external_id or str(rec.id),
+                name=rec.name,
+                account=rec.account,
+                owner=rec.owner,
+                team=rec.team,
+                stage=rec.stage,
+                amount=facts.amount,
+                status=verdict.status,
+                reasons=verdict.reasons,
+                days_stalled=verdict.days_stalled,
+                last_call=last.date if last else None,
+                last_advance=facts.last_advance,
+                overdue_count=facts.overdue_count,
+                overdue_first_due=facts.overdue_first_due,
+                snoozed_until=facts.snoozed_until,
+                snooze_reason=rec.snooze_reason,
+                open_commitments=commitments.get(rec.id, []),
+            )
+        )
+    rows.sort(key=attention_key)
+    return PipelineReview(as_of=as_of, rows=rows)
+
+
+@transaction.atomic
+def snooze(opportunity: Opportunity, *, by: User | None, reason: str, until: dt.date) -> Snooze:
+    """Pause a deal's warnings until `until` for a stated reason; it comes back by itself."""
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("a snooze needs a reason a manager can read")
+    return Snooze.objects.create(opportunity=opportunity, reason=reason, until=until, created_by=by)
+
+
+def unsnooze(opportunity: Opportunity, *, today: dt.date | None = None) -> int:
+    """End the opportunity's active snoozes now; returns how many were ended."""
+    today = today or dt.date.today()
+    return Snooze.objects.filter(opportunity=opportunity, until__gt=today).update(until=today)
+
+
+def active_snoozes(*, user: User | None = None, as_of: dt.date) -> QuerySet[Snooze]:
+    """The snoozes running on `as_of` that `user` may see (managers see their whole team's)."""
+    qs = Snooze.objects.filter(until__gt=as_of).select_related(
+        "opportunity", "opportunity__owner", "created_by"
+    )
+    if user is not None:
+        qs = qs.filter(opportunity__in=visible_opportunities(user))
+    return qs.order_by("until", "id")
