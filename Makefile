@@ -30,6 +30,8 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(VENV)/bin/python bench/read.py
+	$(VENV)/bin/python bench/review.py --sizes 1000,10000
+	$(VENV)/bin/python bench/web.py --opportunities 2000
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

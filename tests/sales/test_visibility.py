@@ -40,5 +40,5 @@ def test_pages_need_login(client, org, path):
 
 def test_home_lists_visible_opportunities(client, org):
     client.force_login(org.rep)
-    body = client.get("/").content.decode()
+    body = client.get("/", follow=True).content.decode()
     assert "Acme platform" in body and "Acme EU" not in body

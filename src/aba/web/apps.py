@@ -1,3 +1,5 @@
+"""The web pages reps and managers use every day (server-rendered Django + htmx)."""
+
 from django.apps import AppConfig
 
 
@@ -5,3 +7,8 @@ class WebConfig(AppConfig):
     name = "aba.web"
     label = "web"
     verbose_name = "Web"
+
+    def ready(self) -> None:
+        from aba.web import review_cache
+
+        review_cache.connect_signals()

@@ -1,0 +1,1 @@
+"""Page views, one module per page: thin adapters over forms, visibility and services."""
