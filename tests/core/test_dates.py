@@ -56,8 +56,29 @@ WED = dt.date(2024, 3, 6)  # a Wednesday
         ("soon", None, True),
         ("sometime next quarter", None, True),
         ("next quarter", None, True),
-        ("Q3", None, True),
+        ("by Q3", None, True),
         ("mid-April", None, True),
+        ("Thursday fortnight", dt.date(2024, 3, 21), False),
+        ("a week from Wednesday", dt.date(2024, 3, 20), False),
+        ("the week after next", dt.date(2024, 3, 18), True),
+        ("w/c 11 March", dt.date(2024, 3, 11), True),
+        ("week of the 25th", dt.date(2024, 3, 25), True),
+        ("nxt wk", dt.date(2024, 3, 11), True),
+        ("in 2 wks", dt.date(2024, 3, 20), False),
+        ("in 10 days", dt.date(2024, 3, 16), False),
+        ("in 3-4 wks", None, True),
+        ("in about 2 wks", None, True),
+        ("in January", None, True),
+        ("after Easter", None, True),
+        ("later this year", None, True),
+        ("Monday the 18th", dt.date(2024, 3, 18), False),
+        ("Tuesday 12th March", dt.date(2024, 3, 12), False),
+        ("Thurs 3/14", dt.date(2024, 3, 14), False),
+        ("EOD tomorrow", dt.date(2024, 3, 7), False),
+        ("2moro", dt.date(2024, 3, 7), False),
+        ("now", WED, False),
+        ("this week", dt.date(2024, 3, 8), False),
+        ("3 days from now", dt.date(2024, 3, 9), False),
     ],
 )
 def test_each_form_resolves(phrase: str, due: dt.date | None, vague: bool) -> None:
@@ -80,7 +101,18 @@ def test_past_weekday_is_marked_past() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["may be", "we sat down", "24/7 support", "50/50 split", "march on", "13/45", "sun"]
+    "text",
+    [
+        "may be",
+        "we sat down",
+        "24/7 support",
+        "50/50 split",
+        "march on",
+        "13/45",
+        "sun",
+        "their Q3 forecast",
+        "the 12/24/36 month pricing",
+    ],
 )
 def test_words_that_only_look_like_dates(text: str) -> None:
     assert find_due_phrases(text, WED) == []

@@ -1,8 +1,8 @@
 """Find due-date phrases in a call note and resolve them against the call's date.
 
-Hand-written because general date parsers are 5-20x too slow to run over whole notes and guess
-wrongly on sales shorthand ("EOW", "3/12", "the 14th"). Every pattern is a flat alternation with
-bounded repetition, so scanning is linear in the note's length.
+Hand-written (standard library only) because general date parsers are 5-20x too slow to run
+over whole notes and guess wrongly on sales shorthand ("EOW", "3/12", "the 14th"). Every
+pattern is a flat alternation with bounded repetition, so scanning is linear in the note.
 
 Conventions (tests/data/notes/README.md): a bare weekday is the next such day strictly after the
 call; "next Tuesday" is the Tuesday of the following Monday-start week; "this Friday" and "EOW"
@@ -18,9 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dateutil.relativedelta import relativedelta
-
-__all__ = ["DuePhrase", "find_due_phrases", "resolve_phrase"]
+__all__ = ["DuePhrase", "find_due_phrases", "lower_same_length", "resolve_phrase"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,36 +59,115 @@ _ORD = r"(?:st|nd|rd|th)"
 _NUM = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PART = r"(?:\s(?:morning|afternoon|evening|night|am|pm|eod|cob))?"
 
-_PATTERN = re.compile(
-    r"(?<![\w/.-])(?:"
-    r"(?P<iso>\d{4}-\d{1,2}-\d{1,2})"
-    r"|(?P<slash>\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\w/])"
-    rf"|(?P<mday>{_MON}\s?\d{{1,2}}{_ORD}?(?:,?\s\d{{4}})?)(?!\d)"
-    rf"|(?P<dmon>\d{{1,2}}{_ORD}?(?:\sof)?\s{_MON}(?:,?\s\d{{4}})?)"
-    rf"|(?P<wdnext>{_WD}\s(?:of\s)?next\sweek{_PART})"
-    rf"|(?P<wd>(?:(?:eod|cob|end\sof\sday)\s(?:on\s)?)?(?:(?:this|next|coming|following|last|past"
-    rf"|previous)\s)?{_WD}{_PART})"
-    rf"|(?P<endmon>(?:the\s)?(?:end|close)\sof\s{_MON}(?!\w))"
-    r"|(?P<endnext>(?:the\s)?(?:end|close)\sof\s(?:the\s)?next\s(?:week|month|quarter))"
-    r"|(?P<endper>(?:the\s)?(?:end|close)\sof\s(?:the\s|this\s)?(?:week|month|quarter|q[1-4]|"
-    r"year|day|business\sday)|eow|eom|eoq|eoy|eod|cob|close\sof\sbusiness)"
-    r"|(?P<daft>(?:the\s)?day\safter\stomorrow)"
-    r"|(?P<rel>today|tonight|tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow)"
-    rf"|(?P<ordday>(?:the\s)?\d{{1,2}}{_ORD})(?!\w)"
-    rf"|(?P<inn>(?:in|within)\s(?:the\s)?(?:next\s)?{_NUM}\s(?:business\s|working\s)?"
-    r"(?:days?|weeks?|wks?|months?))"
-    r"|(?P<fort>(?:in\s)?(?:a|one|two)\sfortnight(?:'?s)?(?:\stime)?|fortnight)"
-    r"|(?P<vweeks>(?:in\s|within\s)?(?:the\s)?(?:next\s)?(?:a\sfew|few|several|a\scouple"
-    r"(?:\sof)?|couple(?:\sof)?)\s(?:more\s)?(?:days?|weeks?|months?))"
-    r"|(?P<nextwk>(?:early\s|later\s|sometime\s|some\stime\s)?next\sweek)"
-    r"|(?P<thiswk>(?:later\s|sometime\s)?this\sweek)"
-    r"|(?P<vague>(?:sometime\s|some\stime\s|early\s|later\s|late\s)?(?:next|this)\s(?:month|"
-    r"quarter|year)|(?:in\s)?q[1-4]|asap|soon|shortly|down\sthe\s(?:road|line)"
-    r"|after\sthe\sholidays|in\sthe\snew\syear|in\sthe\scoming\s(?:days|weeks|months)"
-    rf"|(?:mid|early|late)[\s-]{_MON}|in\s{_MON})"
-    r")(?![\w])",
-    re.IGNORECASE,
+_WK = r"(?:weeks?|wks?)"
+_DAYNUM = (
+    rf"(?:\d{{1,2}}{_ORD}?(?:\sof)?\s{_MON}|{_MON}\s?\d{{1,2}}{_ORD}?(?!\d)|\d{{1,2}}/\d{{1,2}}"
+    rf"|\d{{1,2}}{_ORD})"
 )
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+
+_DIGITS = "0123456789"
+_WDF = "mtwfs"  # first letters of weekday names
+_MONF = "jfmasond"  # first letters of month names
+# (kind, the characters a phrase of that kind can start with, its pattern), in priority order.
+_FORMS: tuple[tuple[str, str, str], ...] = (
+    ("iso", _DIGITS, r"\d{4}-\d{1,2}-\d{1,2}"),
+    ("slash", _DIGITS, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"),
+    ("mday", _MONF, rf"{_MON}\s?\d{{1,2}}{_ORD}?(?:,?\s\d{{4}})?(?!\d)"),
+    ("dmon", _DIGITS, rf"\d{{1,2}}{_ORD}?(?:\sof)?\s{_MON}(?:,?\s\d{{4}})?"),
+    (
+        "weekof",
+        "w",
+        rf"(?:w/c|wc|w/b|week\sof|week\scommencing|week\sbeginning|wk\sof)\s(?:the\s)?{_DAYNUM}",
+    ),
+    ("wdfort", _WDF, rf"{_WD}\sfortnight"),
+    ("weekfrom", "a", rf"a\s(?:week|wk)\sfrom\s(?:this\s|next\s)?{_WD}"),
+    (
+        "wddate",
+        _WDF,
+        rf"{_WD},?\s(?:the\s)?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\w/])"
+        rf"|\d{{1,2}}{_ORD}?(?:\sof)?\s{_MON}|{_MON}\s?\d{{1,2}}{_ORD}?(?!\d)|\d{{1,2}}{_ORD}(?!\w))",
+    ),
+    ("wdnext", _WDF, rf"{_WD}\s(?:of\s)?(?:next|nxt)\s{_WK}{_PART}"),
+    (
+        "wd",
+        _WDF + "ectnflp",
+        rf"(?:(?:eod|cob|end\sof\sday)\s(?:on\s)?)?(?:(?:this|next|nxt|coming|following|last"
+        rf"|past|previous)\s)?{_WD}{_PART}",
+    ),
+    ("daft", "td", r"(?:the\s)?day\safter\s(?:tomorrow|tmrw)"),
+    (
+        "rel",
+        "ect2n",
+        r"(?:(?:eod|cob|end\sof\s(?:the\s)?day)\s)?(?:today|tonight|tomorrow|tmrw|tmr|tmw"
+        r"|2moro|2morrow|tomorow|tommorow|tommorrow)|now",
+    ),
+    ("endmon", "tec", rf"(?:the\s)?(?:end|close)\sof\s{_MON}(?!\w)"),
+    (
+        "endnext",
+        "tec",
+        rf"(?:the\s)?(?:end|close)\sof\s(?:the\s)?(?:next|nxt)\s(?:{_WK}|month|quarter)",
+    ),
+    (
+        "endper",
+        "tec",
+        rf"(?:the\s)?(?:end|close)\sof\s(?:the\s|this\s)?(?:{_WK}|month|mth|quarter|q[1-4]"
+        r"|year|day|business\sday)|eow|eom|eoq|eoy|eod|cob|close\sof\sbusiness",
+    ),
+    ("ordday", "t" + _DIGITS, rf"(?:the\s)?\d{{1,2}}{_ORD}(?!\w)"),
+    (
+        "inn",
+        "iwt" + _DIGITS,
+        rf"(?:in|within)\s(?:the\s)?(?:next\s)?{_NUM}\s(?:business\s|working\s)?"
+        r"(?:days?|weeks?|wks?|months?|mths?)|(?:\d{1,2}|two|three)\s(?:days?|weeks?|wks?)\sfrom\s"
+        r"(?:now|today)",
+    ),
+    ("fort", "iaotf", r"(?:in\s)?(?:a|one|two)\sfortnight(?:'?s)?(?:\stime)?|fortnight"),
+    (
+        "vweeks",
+        "iwtnafscr~oe" + _DIGITS,
+        rf"(?:in\s|within\s)?(?:the\s)?(?:next\s)?(?:a\sfew|few|several|a\scouple"
+        rf"(?:\sof)?|couple(?:\sof)?|about\s{_NUM}|around\s{_NUM}|approx\.?\s{_NUM}|roughly\s{_NUM}"
+        rf"|~\s?{_NUM}|{_NUM}\s?(?:-|to|or)\s?{_NUM})\s(?:more\s)?(?:days?|{_WK}|months?|mths?)",
+    ),
+    ("weekafter", "t", rf"the\s{_WK}\safter\snext"),
+    ("nextwk", "elsn", rf"(?:early\s|later\s|sometime\s|some\stime\s)?(?:next|nxt)\s{_WK}"),
+    ("thiswk", "lst", rf"(?:later\s|sometime\s)?this\s{_WK}"),
+    (
+        "vague",
+        "selntibdfuma",
+        r"(?:sometime\s|some\stime\s|early\s|later\s|late\s)?(?:next|this)\s(?:month|"
+        rf"quarter|year|fy|{_SEASON})|(?:in|by|during|for|until|before|after|from|early|late|mid"
+        r"|start\sof|beginning\sof)\sq[1-4]|asap|soon|shortly|down\sthe\s(?:road|line)"
+        r"|after\s(?:the\s)?(?:holidays|easter|christmas|xmas|summer|new\syear)|in\sthe\snew\syear"
+        rf"|in\sthe\scoming\s(?:days|weeks|months)|later\s(?:this|in\sthe)\syear"
+        rf"|in\s(?:the\s)?{_SEASON}|(?:mid|early|late)[\s-]{_MON}|in\s{_MON}",
+    ),
+)
+_KINDS = tuple(kind for kind, _, _ in _FORMS)
+
+
+def _compile(forms: tuple[tuple[str, str, str], ...]) -> re.Pattern[str]:
+    body = "|".join(f"(?P<{kind}>{pattern})" for kind, _, pattern in forms)
+    return re.compile(rf"(?:{body})(?![\w])")
+
+
+# Lowercase, case-sensitive: matched on lowercased text, 3-5x faster than IGNORECASE.
+_PATTERN = _compile(_FORMS)
+# Word starts that can begin a date phrase, then one small pattern per first character: trying
+# only the forms that can start there is 3x faster than one big alternation.
+_START = re.compile(r"(?<![\w/.-])[0-9a-z~]")
+_BY_FIRST = {
+    ch: _compile(tuple(f for f in _FORMS if ch in f[1]))
+    for ch in {c for _, firsts, _ in _FORMS for c in firsts}
+}
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """`day` moved by whole months, clamped to the month's last day (like relativedelta)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _next_weekday_after(day: dt.date, weekday: int) -> dt.date:
@@ -147,7 +224,7 @@ def _nth_on_or_after(call: dt.date, day: int) -> dt.date | None:
         return None
     first = call.replace(day=1)
     for k in range(0, 13):
-        month = first + relativedelta(months=k)
+        month = _add_months(first, k)
         if day <= calendar.monthrange(month.year, month.month)[1]:
             d = month.replace(day=day)
             if d >= call:
@@ -175,6 +252,8 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         year = None
         if len(parts) == 3:
             year = parts[2] + 2000 if parts[2] < 100 else parts[2]
+            if abs(year - call.year) > 1:
+                return None  # "12/24/36 month pricing" is no date
         due = _on_or_after(call, parts[0], parts[1], year)
         return (due, False, False) if due else None
     if kind in ("mday", "dmon"):
@@ -192,18 +271,18 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         year = call.year if month >= call.month else call.year + 1
         return _month_end(year, month), False, False
     if kind == "endnext":
-        if "week" in words:
+        if "week" in words or "weeks" in words or "wk" in words or "wks" in words:
             return _week_start(call) + dt.timedelta(days=11), False, False
         if "month" in words:
-            nxt = call + relativedelta(months=1)
+            nxt = _add_months(call, 1)
             return _month_end(nxt.year, nxt.month), False, False
-        return _quarter_end(call + relativedelta(months=3)), False, False
+        return _quarter_end(_add_months(call, 3)), False, False
     if kind == "endper":
         if low in ("eod", "cob", "close of business") or "day" in words:
             return call, False, False
-        if low == "eow" or "week" in words:
+        if low == "eow" or "week" in words or "wk" in words:
             return _week_start(call) + dt.timedelta(days=4), False, False
-        if low == "eom" or "month" in words:
+        if low == "eom" or "month" in words or "mth" in words:
             return _month_end(call.year, call.month), False, False
         if low == "eoy" or "year" in words:
             return dt.date(call.year, 12, 31), False, False
@@ -216,7 +295,27 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
     if kind == "daft":
         return call + dt.timedelta(days=2), False, False
     if kind == "rel":
-        return (call if low in ("today", "tonight") else call + dt.timedelta(days=1)), False, False
+        later = words[-1] not in ("today", "tonight", "now")
+        return call + dt.timedelta(days=1 if later else 0), False, False
+    if kind == "weekof":  # "w/c 10 February", "week of the 29th": that Monday, vague
+        rest = re.sub(r"^(?:w/c|wc|w/b|week\s\w+|wk\sof)\s(?:the\s)?", "", low)
+        inner = _PATTERN.fullmatch(rest)
+        got = _resolve(_kind(inner), rest, call) if inner else None
+        if not got or not got[0]:
+            return None
+        return _week_start(got[0]), True, False
+    if kind == "wdfort":
+        wd = _weekday_of(words[0])
+        return (_next_weekday_after(call, wd) + dt.timedelta(days=14), False, False) if wd else None
+    if kind == "weekfrom":
+        wd = _weekday_of(words[-1])
+        return (_next_weekday_after(call, wd) + dt.timedelta(days=7), False, False) if wd else None
+    if kind == "weekafter":
+        return _week_start(call) + dt.timedelta(days=14), True, False
+    if kind == "wddate":  # "Thurs 3/14": the date decides, the weekday only confirms it
+        rest = re.sub(r"^[a-z]+,?\s", "", low)
+        inner = _PATTERN.fullmatch(rest)
+        return _resolve(_kind(inner), rest, call) if inner else None
     if kind == "wdnext":
         wd = _weekday_of(words[0])
         if wd is None:
@@ -244,20 +343,23 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         if n is None:
             return None
         unit = words[-1]
+        if words[-2:] in (["from", "now"], ["from", "today"]):
+            words = words[:-2]
+            unit = words[-1]
         if unit.startswith("day"):
             if "business" in words or "working" in words:
                 return _add_business_days(call, n), False, False
             return call + dt.timedelta(days=n), False, False
         if unit.startswith("w"):
             return call + dt.timedelta(weeks=n), False, False
-        return call + relativedelta(months=n), False, False
+        return _add_months(call, n), False, False
     if kind == "fort":
         n = 2 if "two" in words else 1
         return call + dt.timedelta(days=14 * n), False, False
     if kind == "nextwk":
         return _week_start(call) + dt.timedelta(days=7), True, False
-    if kind == "thiswk":
-        return None, True, False
+    if kind == "thiswk":  # "this week" as a deadline: its Friday
+        return _week_start(call) + dt.timedelta(days=4), False, False
     return None, True, False  # vweeks, vague: no date, but the words say "later"
 
 
@@ -272,25 +374,51 @@ def _add_business_days(day: dt.date, n: int) -> dt.date:
     return day
 
 
-_KINDS = (
-    "iso", "slash", "mday", "dmon", "endmon", "endnext", "endper", "daft", "rel", "wdnext",
-    "wd", "ordday", "inn", "fort", "vweeks", "nextwk", "thiswk", "vague",
-)  # fmt: skip
+def _kind(m: re.Match[str]) -> str:
+    """Which form of date phrase matched (each form is one top-level named group)."""
+    return m.lastgroup or ""
 
 
-def find_due_phrases(text: str, call_date: dt.date) -> list[DuePhrase]:
-    """All date phrases in `text`, left to right, resolved against `call_date`."""
+def lower_same_length(text: str) -> str:
+    """Lowercase keeping every offset (a few characters, like "İ", lengthen when lowered)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def find_due_phrases(text: str, call_date: dt.date, low: str | None = None) -> list[DuePhrase]:
+    """All date phrases in `text`, left to right, resolved against `call_date`.
+
+    `low` is `text` already lowercased by `lower_same_length`, when the caller has it.
+    """
     found: list[DuePhrase] = []
-    for m in _PATTERN.finditer(text):
-        kind = next(k for k in _KINDS if m.group(k) is not None)
-        try:
-            resolved = _resolve(kind, m.group(), call_date)
-        except (ValueError, OverflowError):
-            resolved = None
+    memo: dict[str, tuple[dt.date | None, bool, bool] | None] = {}
+    low = low if low is not None else lower_same_length(text)
+    last = 0
+    for start in _START.finditer(low):
+        pos = start.start()
+        sub = _BY_FIRST.get(low[pos])
+        if pos < last or sub is None:
+            continue
+        m = sub.match(low, pos)
+        if m is None:
+            continue
+        last = m.end()
+        phrase = m.group()
+        if phrase in memo:
+            resolved = memo[phrase]
+        else:
+            kind = _kind(m)
+            try:
+                resolved = _resolve(kind, phrase, call_date)
+            except (ValueError, OverflowError):
+                resolved = None
+            memo[phrase] = resolved
         if resolved is None:
             continue
         due, vague, past = resolved
-        found.append(DuePhrase(m.start(), m.end(), m.group(), due, vague, past))
+        found.append(DuePhrase(m.start(), m.end(), text[m.start() : m.end()], due, vague, past))
     return found
 
 

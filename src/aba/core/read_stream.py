@@ -51,8 +51,11 @@ def read_jsonl(lines: Iterable[str]) -> Iterator[str]:
             id_ = None
         text = obj.get("text")
         if not isinstance(text, str):
-            problem = "missing 'text'" if text is None else f"'text' must be a string, got "\
-                f"{type(text).__name__}"
+            problem = (
+                "missing 'text'"
+                if text is None
+                else f"'text' must be a string, got {type(text).__name__}"
+            )
             yield _error(line_no, id_, problem)
             continue
         try:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aba.core.dates import find_due_phrases
+from aba.core.dates import find_due_phrases, lower_same_length
 from aba.core.reading import commitments as cm
 from aba.core.reading import lexicon as lx
 from aba.core.reading.model import Commitment, Reading, Span, Value
 from aba.core.reading.outcome import asked, judge
 from aba.core.reading.sentences import split_clauses
-from aba.core.reading.value import kinds_in, learned_in
+from aba.core.reading.value import given, kinds_in, learned_in
 from aba.core.vocabulary import Outcome
 
 __all__ = ["Commitment", "Reading", "Span", "Value", "read_note"]
@@ -32,12 +32,13 @@ def read_note(text: str, call_date: dt.date) -> Reading:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     norm = _normalise(text[:MAX_CHARS])
+    low = lower_same_length(norm)
     clauses = split_clauses(norm)
-    flags = cm.clause_flags(clauses, norm)
-    dates = find_due_phrases(norm, call_date)
-    cands = cm.extract(clauses, norm, flags, dates)
-    verdict = judge(norm, clauses, flags, cands)
-    kept = [c for c in cands if not c.earlier and not (c.conditional and c.party.value == "x")]
+    flags = cm.Scopes(clauses, low)
+    dates = find_due_phrases(norm, call_date, low)
+    cands = cm.extract(clauses, norm, low, flags, dates)
+    verdict = judge(low, clauses, flags, cands)
+    kept = [c for c in cands if c.recorded]
     commitments = tuple(
         Commitment(
             party=c.party,
@@ -45,19 +46,20 @@ def read_note(text: str, call_date: dt.date) -> Reading:
             action=c.action,
             due=c.due.due if c.due else None,
             due_text=c.due.text if c.due else None,
-            vague=bool(c.due and c.due.vague),
+            vague=c.due is None or c.due.vague,
             span=Span(c.start, c.end),
         )
         for c in kept
     )
-    clause_texts = [c.text for c in clauses]
-    kinds = kinds_in(norm)
-    value = Value(given=bool(kinds), kinds=kinds, learned=learned_in(clause_texts))
+    clause_texts = [(c.text, low[c.start : c.end]) for c in clauses]
+    kinds = kinds_in(low)
+    gave = given(low, verdict.outcome is Outcome.ADVANCE) or bool(kinds)
+    value = Value(given=gave, kinds=kinds, learned=learned_in(clause_texts))
     return Reading(
         outcome=verdict.outcome,
         stall=verdict.stall if verdict.outcome is Outcome.CONTINUATION else None,
         commitments=commitments,
-        asked=asked(norm),
+        asked=asked(low, verdict.outcome),
         value=value,
         outcome_span=Span(*verdict.evidence) if verdict.evidence else None,
     )

@@ -1,8 +1,9 @@
 """Compiled cue lexicons for reading call notes.
 
-Each pattern is a flat alternation of words with bounded gaps (`[^.]{0,40}` at most), so a
-search costs time linear in the clause. Words are matched case-insensitively; British and
-American spellings and common shorthand sit side by side.
+Patterns are lowercase and compiled case-sensitive: callers match them on the note lowercased
+once (same length, so offsets hold), which runs 3-5x faster than IGNORECASE. Each pattern is a
+flat alternation of words with bounded gaps, so a search costs time linear in the clause.
+British and American spellings and common shorthand sit side by side.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ _I = re.IGNORECASE
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, _I)
+    return re.compile(pattern)
 
 
 # Shorthand reps write; expanded before cue matching (same length is not needed: we only use
@@ -23,66 +24,58 @@ APOS = re.compile(r"[’‘`´]")
 # --- who -------------------------------------------------------------------------------------
 
 ROLE = (
-    r"(?:cfo|ceo|cto|cio|coo|cmo|cro|ciso|vp|svp|evp|director|head\sof\s\w+|manager|mgr|owner"
-    r"|founder|president|chair|procurement|purchasing|legal|finance|it|infosec|security"
+    r"(?:cfo|ceo|cto|cio|coo|cmo|cro|ciso|cno|chro|vp|svp|evp|director|head\sof\s\w+|manager|mgr"
+    r"|owner|founder|president|chair|procurement|purchasing|legal|finance|it|infosec|security"
     r"|board|boss|team|committee|buyer|champion|sponsor|budget\sholder|decision[- ]maker"
-    r"|econ(?:omic)?\sbuyer|controller|partner|engineer|admin|architect|lead|ops|analyst"
-    r"|coordinator|gm|md|officer|treasurer|principal|superintendent|dean|it\sdept"
-    r"|department|dept|colleague|counterpart|assistant|pa|ea)"
+    r"|econ(?:omic)?\sbuyer|controller|partner|partners|engineer|admin|architect|lead|ops"
+    r"|analyst|coordinator|gm|md|officer|treasurer|principal|superintendent|dean|it\sdept"
+    r"|department|dept|colleague|counterpart|assistant|asst|pa|ea|panel|management|mgmt"
+    r"|leadership|exec|execs|exec\steam|trustees|governors|council|nephew|niece|daughter|son"
+    r"|wife|husband|supervisor|fitter|technician|tech|nurse|accountant|bookkeeper|planner"
+    r"|estimator|foreman|scheduler|hr|ap|accounts\spayable|administrator|registrar|bursar"
+    r"|surveyor|inspector|pharmacist|clinician|pathologist|physician|dentist|vet|partner)"
 )
-CUSTOMER_WORD = (
-    r"(?:she|he|they|them|the\s(?:customer|client|prospect|buyer|account|company|firm|practice"
-    r"|school|hospital|store|shop|group)|customer|client|prospect)"
-)
-REP_PRONOUN = re.compile(r"^(?:i|me|myself|i'm|i've|i'd|rep|our\s\w+|my\s\w+)$", _I)
-WE = re.compile(r"^(?:we|us|both\sof\sus|the\stwo\sof\sus)$", _I)
 
 # The subject right before a modal: the last few words of the text before it.
-SUBJECT_TAIL = _rx(
-    r"(?:^|[\s(,:])(?P<subj>i|me|we|she|he|they|both\sof\sus|"
+SUBJECT_TAIL = re.compile(  # matched on the note as written: names are capitalised
+    r"(?<![\w-])(?<![a-z]')(?P<subj>i|me|we|she|he|they|both\sof\sus|"
     rf"(?:the|their|her|his|our|my)\s(?:[\w-]+\s)?(?:{ROLE}|customer|client|prospect|people"
     r"|guys|folks|side|company|office|boss|contact|person|rep|se|colleague)|"
     r"(?-i:[A-Z][\w'-]{1,20}(?:\s[A-Z][\w'-]{1,20}){0,2})(?:\s\((?:[^()]{1,30})\))?|"
     rf"{ROLE}(?:\s\w+)?)"
-    r"(?P<adv>\s(?:also|then|just|now|kindly|happily|finally|definitely|already|still|both"
-    r"|personally|herself|himself|themselves|myself|said\s(?:she|he|they)))?\s*$"
+    r"(?P<adv>(?:'s|'ve|'d|'re|'m|\s(?:has|have|had|is|are|was|were|also|then|just|now|kindly"
+    r"|happily|finally|definitely|already|still|both|personally|herself|himself|themselves"
+    r"|myself|tentatively|probably|possibly|maybe|likely|reluctantly|verbally|supposedly"
+    r"|apparently|quickly|eventually|hopefully|said\s(?:she|he|they))){0,2})\s*$",
+    _I,
 )
 # Capitalised words that start clauses but are not people.
-NOT_A_NAME = frozenset(
-    """next then also so and but demo trial call meeting mtg poc pilot great good they she he
-    we it this that there will would sent send spoke met had have was were is are the a an our
-    my their his her overall follow f/u fu please need todo note notes action outcome result
-    summary monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december eow eod asap po rfp qbr
-    nda sow msa after before if once when while unless as per re hi hello today tomorrow
-    budget pricing price contract proposal quote everything nothing all both maybe possibly
-    tentatively might could should can just ok okay yes no not agreed booked scheduled set
-    signed""".split()
-)
+_NOT_NAMES = """
+mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+rang forgot texted pinged messaged chased visited dropped popped met saw heard learned sent
+tried left talked spoke walked showed went got had gave took made did ran told
+lost won invoice invoices deck email emails info docs documentation paperwork slides samples
+sample quote quotes order orders license licence licences renewal payment funds money cheque
+check spec specs report data numbers access account it everything definitely def eventually
+asked talked told called emailed left reached got went said paperwork contract docs quote
+pricing proposal renewal kickoff onboarding legal procurement finance security everyone nobody
+someone customer client prospect they'll she'll he'll i'll we'll discussed reviewed waiting
+still only really very great awesome excellent lots nice quick short long good bad sadly
+unfortunately luckily apparently hopefully
+next then also so and but demo trial call meeting mtg poc pilot great good they she he we
+it this that there will would sent send spoke met had have was were is are the a an our my
+their his her overall follow f/u fu please need todo note notes action outcome result
+summary monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december eow eod asap po rfp qbr nda
+sow msa after before if once when while unless as per re hi hello today tomorrow budget
+pricing price contract proposal quote everything nothing all both maybe possibly
+tentatively might could should can just ok okay yes no not agreed booked scheduled set
+signed
+"""
+NOT_A_NAME = frozenset(_NOT_NAMES.split())
 
 # --- modals and commitment verbs --------------------------------------------------------------
 
-# A future or agreed action, matched where the action's verb begins after it.
-MODAL = _rx(
-    r"(?P<neg>\b(?:won't|wont|will\snot|wouldn't|would\snot|isn't\sgoing\sto|aren't\sgoing\sto"
-    r"|not\sgoing\sto|refused\sto|declined\sto|didn't\sagree\sto|did\snot\sagree\sto"
-    r"|couldn't\scommit\sto|could\snot\scommit\sto|wouldn't\scommit\sto|would\snot\scommit\sto"
-    r"|not\sready\sto|not\swilling\sto|unwilling\sto|can't|cannot|can\snot)\s)"
-    r"|(?P<mod>'ll\s|\bwill\s|\bwil\s|\bshall\s|\bgonna\s|\b(?:is|are|am|'s|'re|'m)\sgoing\sto\s"
-    r"|\bgoing\sto\s|\bhas\sagreed\s(?:to\s)?|\bhave\sagreed\s(?:to\s)?|\bagreed\s(?:to\s)?"
-    r"|\bcommitted\sto\s|\bcommits\sto\s|\bpromised\s(?:to\s)?|\bpromises\sto\s|\boffered\sto\s"
-    r"|\bvolunteered\sto\s|\bsaid\s(?:she|he|they|i|we)(?:'d|\swould|\swill|'ll)\s"
-    r"|\bconfirmed\s(?:she|he|they|we)(?:'d|\swould|\swill|'ll)\s|\bwill\stry\sto\s"
-    r"|\bneeds?\sto\s|\bhave\sto\s|\bhas\sto\s|\bmust\s|\bshould\s|\bwould\s"
-    r"|\bcan\s|\bcould\s|\bmight\s|\bmay\s|\bwants?\sto\s|\bplans?\sto\s|\bhopes?\sto\s"
-    r"|\bintends?\sto\s|\bexpects?\sto\s|\bwant\sto\s|\bto\s)"
-)
-# Modals that only express a hedge or an obligation of the rep's own, never a firm promise.
-HEDGE_MODAL = _rx(
-    r"^(?:could|might|may|should|would|can|will\stry\sto|wants?\sto|plans?\sto|hopes?\sto"
-    r"|intends?\sto|expects?\sto)\s$"
-)
-NEED_MODAL = _rx(r"^(?:needs?\sto|have\sto|has\sto|must)\s$")
 
 # Progressive and past forms that record an action agreed in the call.
 AGREED_EVENT = _rx(
@@ -91,55 +84,38 @@ AGREED_EVENT = _rx(
     r"|is\ssetting\sup|are\ssetting\sup|is\sbooking|is\ssending|is\sbringing|is\sarranging"
     r"|is\sorganizing|is\sorganising|is\sscheduling|are\sscheduling|are\ssending|is\sstarting"
     r"|are\sstarting|kicks\soff|kicking\soff|starts|starting|begins|beginning|on\sthe\scalendar"
-    r"|in\sthe\sdiary|in\sthe\scalendar|invite\ssent|invite\saccepted)\b"
+    r"|in\sthe\sdiary|in\sthe\scalendar|invite\ssent|invite\saccepted|agreed(?=:))"
 )
 
 # --- what the action is -------------------------------------------------------------------------
 
-# Customer actions that move a sale toward a decision (Rackham's advances).
-ADVANCE_ACTION = _rx(
-    r"\b(?:demo|demos|demonstration|trial|pilot|poc|proof\sof\sconcept|evaluation|eval|test"
-    r"|testing|meeting|mtg|meet|call\swith|session|workshop|walkthrough|walk-through|onsite"
-    r"|on-site|site\svisit|visit|tour|intro|introduce|introduction|loop\sin|bring|invite"
-    r"|requirements|reqs|specs|spec|rfp|rfi|rfq|data|usage|numbers|figures|security\sreview"
-    r"|security\squestionnaire|questionnaire|infosec|legal\sreview|redlines|redline|contract"
-    r"|msa|nda|sow|procurement|vendor\sform|vendor\ssetup|onboarding\sform|review\sthe"
-    r"|reference|references|business\scase|approval|sign[- ]off|sign|present|presentation"
-    r"|pitch|shortlist|short-list|benchmark|install|kickoff|kick-off|kick\soff|board"
-    r"|committee|cfo|ceo|cto|cio|vp|budget\sholder|decision\smaker|stakeholders|champion"
-    r"|share|send\sover|send\sus|send\sme|provide|get\sus|pull|access|sandbox|integration"
-    r"|scope|scoping|discovery|deep\sdive|technical|architecture|it\steam|qbr|purchase"
-    r"|budget|quote|pricing\sreview|run|start|schedule|book|set\sup|arrange|organi[sz]e)"
-)
 # Customer "commitments" that leave the next move vague: the classic continuation.
 STALL_ACTION = _rx(
-    r"^(?:\w+\s){0,2}(?:get\sback|come\sback|revert|think|consider|mull|discuss|talk\sit"
-    r"|talk\sabout|chat\sabout|let\s(?:me|us)\sknow|be\sin\stouch|touch\sbase|circle\sback"
-    r"|reach\sout|review\s(?:it|internally|and)|look\s(?:at|into|over)|keep\sme|keep\sus|ping"
-    r"|call\sme|email\sme|reply|respond|decide|sleep\son|see\s|check\s(?:with|internally)"
-    r"|run\sit\sby|run\sit\spast|take\sit\sto|socialise|socialize|digest|chew|ponder|evaluate"
-    r"\sinternally|hold|wait|revisit|reconnect|follow\sup|f/u|get\sin\stouch|contact\sme"
-    r"|go\saway)"
+    r"\b(?:get\sback|come\sback\sto|tell\s(?:us|me)\swhen|(?:call|ring|send\sit|reach\sout"
+    r"|be\sin\stouch)\s(?:\w+\s)?when|revert|decide|let\s(?:me|us|them|him|her)\sknow|lmk"
+    r"|be\sin\stouch|circle\sback|give\s(?:me|us)\s(?:a\s|an\s|her\s|his\s|their\s)?(?:decision"
+    r"|answer|feedback|verdict)|come\sto\sa\sdecision|make\sa\sdecision|be\sback\sto)\b"
+    r"|^(?:\w+\s)?(?:touch\sbase|reach\sout|reply|respond|discuss|talk\sit|talk\sabout|chat\sabout"
+    r"|check\s(?:with|internally)|run\sit\s(?:by|past)|socialise|socialize|review|reviewing"
+    r"|confirm|keep\s(?:me|us)|ping\s(?:me|us)|call\sme|email\sme|reconnect|revisit|wait|hold"
+    r"|think|consider|mull|sleep\son|get\sin\stouch|contact\sme|present\sit|float\sit"
+    r"|tak(?:e|ing)\s(?:it|this|that|them|the\s\w+)\sto|evaluate\sinternally|still\s)"
 )
-# Rep actions: follow-up chores that never advance a sale on their own.
-REP_ACTION = _rx(
-    r"^(?:\w+\s){0,1}(?:send|email|e-mail|mail|call|ring|phone|follow\sup|follow-up|f/u|fu"
-    r"|check\sin|circle\sback|touch\sbase|ping|chase|share|prepare|prep|draft|write|put"
-    r"|pull|get|update|book|schedule|set\sup|arrange|organi[sz]e|reach\sout|loop|forward|fwd"
-    r"|look|find|confirm|drop|revise|rework|build|create|dig|research|reconnect)\b"
-)
-# Bare to-do bullets in the rep's own notes ("send pricing Fri", "f/u next wk").
+# Taking our proposal into a named forum: an advance when it has a date.
+FORUM = _rx(r"\b(?:board|committee|meeting|mtg|vote|exec|execs|cabinet|governors|council|panel)\b")
+# Bare to-do bullets in the rep's own notes ("send pricing Fri", "f/u next wk"); use .match().
 TODO_START = _rx(
-    r"^(?:(?:me|i|rep|todo|to\sdo|action|ai|next)\s*[:\-–]\s*)?(?:send|email|e-mail"
-    r"|call(?!\s(?:with|went|was|w/|notes?|summary|recap)\b)|ring"
+    r"(?:(?:me|i|rep|todo|to\sdo|action|ai|next)\s*[:\-–]\s*)?(?:send|email|e-mail"
+    r"|call(?!\s(?:with\b|went\b|was\b|w/|notes?\b|summary\b|recap\b))|ring"
     r"|phone(?!\s(?:call|was))|follow\sup|follow-up|f/u|fu|check\sin|circle\sback|touch\sbase|ping"
     r"|chase|prepare"
     r"|prep|draft|put\stogether|update|reach\sout|forward|fwd|confirm|drop\s(?:by|in|off)"
     r"|revise|rework|book|schedule|set\sup|arrange|loop\sback)\b"
 )
-# "Dana: send specs", "Dana - send specs": an action owner given as a label.
+# "Dana: send specs", "Dana - send specs": an action owner given as a label; use .match().
 LABELLED = re.compile(
-    r"^(?P<who>[A-Za-z][\w.'-]{0,20}(?:\s[A-Za-z][\w.'-]{0,20}){0,2})\s*(?:[:–—]|\s-)\s*"
+    r"(?P<who>[A-Za-z][\w.'-]{0,20}(?:\s[A-Za-z][\w.'-]{0,20}){0,2}(?:\s\((?:us|them|me|we"
+    r"|they|[A-Z][a-z]{1,15})\))?)\s*(?:[:–—]|\s-)\s*"
     r"(?P<act>\w.*)$",
     re.DOTALL,
 )
@@ -148,94 +124,109 @@ EVENT_NOUN = _rx(
     r"\b(?:demo|demos|demonstration|trial|pilot|poc|proof\sof\sconcept|eval|evaluation"
     r"|meeting|mtg|call|workshop|session|walkthrough|onsite|on-site|site\svisit|visit|tour"
     r"|security\sreview|legal\sreview|review|kickoff|kick-off|presentation|qbr|intro|follow-up"
+    r"|survey|audit|assessment|inspection|walkthrough|walk-through|walkthru|test|workshop"
     r"\smeeting|deep\sdive|sync|discovery\scall)\b"
 )
 
 # --- scopes ------------------------------------------------------------------------------------
 
-NEGATION = _rx(
-    r"\b(?:not|no|never|won't|wont|wouldn't|didn't|don't|doesn't|isn't|aren't|wasn't|weren't"
-    r"|can't|cannot|couldn't|haven't|hasn't|refused|declined|rejected|unwilling|nope|neither"
-    r"|nor)\b"
-)
 HEDGE = _rx(
-    r"\b(?:might|maybe|may\sbe|possibly|perhaps|tentative|tentatively|potentially|hopefully"
-    r"|probably|likely|could|pencil(?:l?ed)?\sin|pencil(?:l?ed)?|ideally|in\sprinciple|tbc|tbd"
-    r"|not\ssure|unsure|would\slike\sto|wants\sto|want\sto|interested\sin|open\sto|considering"
-    r"|thinking\sabout|thinking\sof|may|if\spossible|hope\sto|hopes\sto|try\sto|trying\sto"
-    r"|floated|mentioned\s(?:maybe|possibly)|ballpark)\b"
+    r"\b(?:might|maybe|may\sbe|possibly|perhaps|potentially|hopefully|probably|prob|could"
+    r"|not\ssure|unsure|try\sto|trying\sto|will\stry|she'll\stry|he'll\stry|they'll\stry"
+    r"|no\spromises|if\sat\sall|at\ssome\spoint|someday|one\sday)\b"
 )
 CONDITIONAL = _rx(
     r"\b(?:if|unless|assuming|provided|providing|once|pending|contingent|depending|depends"
     r"|subject\sto|as\slong\sas|in\scase|whether|when\s(?:the\s)?(?:budget|funding|approval)"
     r"|should\s(?:they|she|he|the\sbudget))\b"
 )
+# A promise from an earlier call, mentioned in passing. Time words alone ("last year's usage")
+# do not count: only words about a previous conversation or a past promise.
 EARLIER = _rx(
-    r"\b(?:last\s(?:time|call|week|month|meeting|visit|quarter|year|mon\w*|tue\w*|wed\w*|thu\w*"
-    r"|fri\w*)|previously|previous\s(?:call|meeting|visit)|as\spromised|as\sagreed|as\sdiscussed"
-    r"\s(?:last|previously|before)|earlier\s(?:this|in)|back\sin|had\s(?:agreed|promised|said"
-    r"|committed|planned|offered)|(?:our|the)\s(?:last|previous|first|prior|original)\s(?:call"
-    r"|meeting|visit|conversation|demo)|\w+\s(?:weeks?|months?|days?)\sago|ago|at\sthe\stime"
-    r"|originally|initially|back\sthen|prior\scall|last\s\w+'s|already)\b"
+    r"\b(?:last\s(?:time|call|week|wk|meeting|visit|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)(?!'s)"
+    r"|previously|previous\s(?:call|meeting|visit)|as\spromised|as\sagreed|as\sdiscussed"
+    r"\s(?:last|previously|before)|earlier\s(?:this|in)|back\sin\s(?:\d{4}|jan\w*|feb\w*|march"
+    r"|april|june|july|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|the\sday|spring|summer|autumn|fall"
+    r"|winter)|had\s(?:agreed|promised|said|committed|planned|offered)|(?:our|the)\s(?:last"
+    r"|previous|first|prior|original)\s(?:call|meeting|visit|conversation|demo)|ago|at\sthe\stime"
+    r"|originally|initially|back\sthen|prior\scall|like\s(?:she|he|they)\ssaid)\b"
 )
 
 # --- outcomes ----------------------------------------------------------------------------------
 
-ORDER = _rx(
-    r"\b(?:signed|countersigned|counter-signed|inked|po\s(?:received|issued|came|arrived|sent"
-    r"|number|#|to\sfollow|is\scoming|raised|cut)|(?:received|got|have|issued|raised|cut|sent"
-    r"\s(?:us|me|over))\s(?:the\s|a\s|their\s)?(?:po|purchase\sorder)|purchase\sorder"
-    r"|placed\s(?:the\s|an\s|a\s|their\s)?(?:order|po)|order\s(?:placed|confirmed|signed|in"
-    r"|received)|closed[- ]won|closed\sthe\sdeal|deal\sclosed|we\swon|won\sthe\s(?:deal|business"
-    r"|contract|bid|tender)|verbal(?:ly)?\s(?:award|yes|commit|commitment|agreement|ok|go"
-    r"|approval|confirmation)|verbal(?:ly)?\s(?:awarded|agreed|committed|accepted|confirmed)"
-    r"|awarded\s(?:us|the\scontract|the\sdeal)|gave\sus\sthe\s(?:business|contract|deal|order)"
-    r"|(?:agreed|decided|committed)\sto\s(?:buy|purchase|go\sahead|proceed|sign|move\sforward"
-    r"\swith\sthe\spurchase)|bought|purchased|(?:renewal|contract|deal|agreement|order)\s(?:is\s)?"
-    r"(?:signed|done|executed|approved|booked|closed)|renewed|signed\sthe\srenewal|they're\sbuying"
-    r"|they\sare\sbuying|going\sahead\swith\s(?:the\s)?(?:purchase|order|deal|contract)"
-    r"|green[- ]?lit|greenlit|approved\sthe\s(?:purchase|order|deal|contract|spend|po)"
-    r"|sign(?:ed)?\son\sthe\sdotted\sline|we\sgot\sthe\s(?:deal|order|business)|ordered"
-    r"|accepted\s(?:the|our)\s(?:quote|proposal|offer))\b"
-)
-NO_SALE = _rx(
-    r"\b(?:declined|decline|not\sinterested|no\slonger\sinterested|lost\s(?:the\s)?(?:deal|bid"
-    r"|tender|opportunity|it|to)|went\swith|going\swith\s(?:a\s)?(?:competitor|another|the\sother)"
-    r"|chose\s(?!us\b)|chosen\s(?!us\b)|picked\s(?!us\b)|selected\s(?!us\b)|signed\swith"
-    r"|(?:project|initiative|budget|deal|opportunity|rfp)\s(?:was\s|is\s|got\s|has\sbeen\s)?"
-    r"(?:cancel(?:l)?ed|killed|scrapped|shelved|cut|pulled|frozen|dead|axed)|cancel(?:l)?ed\sthe"
-    r"\s(?:project|initiative|rfp|search|evaluation|order)|do\snot\s(?:contact|call|email)"
-    r"|don't\s(?:contact|call|email)|stop\s(?:contacting|calling|emailing)|remove\s(?:them|us|her"
-    r"|him)\sfrom|unsubscribe|not\s(?:moving|going)\s(?:forward|ahead)|won't\sbe\s(?:moving"
-    r"|going)\s(?:forward|ahead)|closed[- ]lost|no\sdeal|dead\sdeal|deal\sis\sdead|passed\son"
-    r"|pass\son|turned\s(?:us\s)?down|rejected|no\sneed|not\sa\sfit|no\sfit|staying\swith"
-    r"|stick(?:ing)?\swith\s(?:their|the\scurrent|the\sincumbent)|renewed\swith|not\sbuying"
-    r"|won't\sbe\sbuying|will\snot\sbe\sbuying|not\sproceeding|won't\sproceed|will\snot\sproceed"
-    r"|decided\sagainst|decided\snot\sto|opted\sfor|opted\sout|walked\saway|pulling\sout"
-    r"|out\sof\s(?:the\s)?running|lost\sout|no\sbudget\s(?:this|for|at)|not\sa\spriority\s"
-    r"(?:this|for)|not\sthe\sright\stime|don't\scall|leave\sthem\salone|no\slonger\spursuing)\b"
-)
-# Order cues that only say a purchase is expected, not made.
-ORDER_FUTURE = _rx(
-    r"\b(?:will|'ll|would|could|might|may|plan(?:s|ning)?\sto|expect(?:s|ing)?\sto|hope|hoping"
-    r"|likely\sto|want(?:s)?\sto|ready\sto|about\sto|going\sto|intend(?:s)?\sto|aim(?:s|ing)?\sto"
-    r"|before|until|need(?:s)?\sto|yet|to\ssign)\b"
+
+# The three scopes in one pass: which group matched says which scope a clause is in.
+SCOPE = _rx(
+    rf"(?P<hedge>{HEDGE.pattern})|(?P<cond>{CONDITIONAL.pattern})|(?P<earlier>{EARLIER.pattern})"
 )
 
-# --- the rep asking ----------------------------------------------------------------------------
-
-ASKED = _rx(
-    r"\b(?:i|we)\s(?:also\s|then\s|directly\s|finally\s|explicitly\s)?(?:asked|requested"
-    r"|proposed|suggested|pushed|pressed|pitched|offered|recommended|went\sfor|tried\sto\s"
-    r"(?:close|book|get|set|lock)|invited|floated|put\sforward|tabled|closed\sfor|asked\sfor"
-    r"|made\sthe\sask|made\sthe\scase\sfor|raised\sthe\s(?:idea|question)\sof)\b"
-    r"|\basked\s(?:for|them|her|him|if|whether|about\s(?:a|the)\s(?:trial|demo|order|next|po))"
-    r"|\b(?:asked|pushed|went)\sfor\sthe\s(?:order|business|close|sale|signature|commitment|po)"
-    r"|\btrial\sclose|\bmy\sask\b|\bthe\sask\b|\bclose\sattempt|\btried\sclosing"
-    r"|\bwould\syou\sbe\s(?:open|willing|able)|\bcan\swe\s(?:book|schedule|set|get|lock)"
-    r"|\bshall\swe\b|\bwhy\sdon't\swe\b"
+# Base-form verbs that open an action ("Dana - send specs", "me: book the room").
+ACTION_VERB = _rx(
+    r"(?:send|share|email|e-mail|call|ring|phone|book|set\sup|set|schedule|arrange|organi[sz]e"
+    r"|confirm|review|sign|introduce|intro|bring|provide|get|pull|loop|draft|prepare|prep"
+    r"|update|follow|f/u|attend|host|run|test|check|chase|invite|forward|fwd|pay|raise"
+    r"|issue|return|complete|fill|submit|deliver|ship|install|visit|come|join|meet|present"
+    r"|take|put|find|look|read|reply|respond|decide|let|revert|circle|touch|reach|contact"
+    r"|start|kick|write|build|create|research|speak|talk|discuss|ask|make"
+    r"|give|hold|approve|walk|show|pick|buy|purchase|renew|fix|resend|collect"
+    r"|gather|compile|dig|agree|clarify|finali[sz]e|circulate|distribute|upload"
+    r"|download|connect|configure|enable|grant|offer|propose|suggest|evaluate"
+    r"|assess|train|onboard)\b"
 )
-NOT_ASKED = _rx(
-    r"\b(?:didn't|did\snot|forgot\sto|never|failed\sto|neglected\sto)\s(?:ask|push|request"
-    r"|propose|suggest|get\sto\s(?:ask|the\sask))\b|\bno\sask\b|\bdidn't\sget\sto\sthe\sask"
+# Subjectless rep actions written as they happen ("Sending.", "emailing it now", "resent").
+REP_NOW = _rx(
+    r"(?:sending|emailing|e-mailing|mailing|shipping|drafting|preparing|prepping|working\son"
+    r"|pulling\stogether|putting\stogether|getting|booking|scheduling|calling|ringing|chasing"
+    r"|following\sup|forwarding|arranging|organi[sz]ing|setting\sup|writing|updating|owe"
+    r"|will\sdo)\b"
+)
+REP_DONE = _rx(r"(?:sent|resent|done|emailed|shared|forwarded|booked|fixed|sorted)\b")
+# A customer saying yes to what the rep asked or offered.
+ACCEPT = _rx(
+    r"(?:agreed|agrees|said\syes|says\syes|yes|ok'd|okayed|okd|accepted|said\sok(?:ay)?"
+    r"|said\salright|said\sfine|said\ssure|said\sgo|said\sgo\sahead|is\sin|was\sup\sfor\sit"
+    r"|up\sfor\sit|on\sboard|signed\soff|happy\sto|keen|liked\sit|loved\sthe\sidea|liked\sthe"
+    r"\sidea|went\sfor\sit|bit)\b"
+)
+# The rep's ask or offer whose object becomes the customer's action once accepted.
+ASK_OBJECT = _rx(
+    r"(?:\b(?:i|we)\s(?:also\s|then\s)?|^)(?:asked\s(?:for|if|whether|about|to|him|her|them)"
+    r"|offered|proposed|suggested|pitched|requested|floated|recommended)\s"
+    r"(?:(?:if|whether)\s)?(?:(?:he|she|they|\w+)(?:'d|\swould|\scould|\swill)\s)?"
+    r"(?:(?:him|her|them)\s(?:to\s|for\s)?)?(?:to\s)?"
+)
+# Acts of the mind alone: never recorded as a commitment.
+MENTAL = _rx(
+    r"(?:\w+\s)?(?:think|mull|consider|ponder|sleep\son|digest|reflect|chew|wait\sand\ssee"
+    r"|wait|see\b|see\show|keep\s(?:us|me|it)\sin\smind|bear\sin\smind|try)"
+)
+
+# The customer's part is only to look at what we send: the next move is the rep's.
+PASSIVE_ACTION = _rx(
+    r"^(?:\w+\s){0,2}(?:look\s(?:at|over|through|when|into)|have\sa\s(?:look|read)"
+    r"|take\sa\slook|read|see\b|go\sthrough\sit|check\sit\sout|look\b)"
+)
+# A fragment that names the kind of call, not a to-do: "F/u call.", "Call w/ Dana".
+HEADER = _rx(r"^(?:f/u|follow[- ]?up|intro|discovery|demo|check[- ]in)?\s?(?:call|mtg|meeting)$")
+
+# Our own people in a note: "AE (Dmitri) reports", "Kofi's call with Alder", "JB (our SE)".
+REP_ALIAS = re.compile(
+    r"\b(?:AE|rep|SDR|BDR|AM|CSM|SE|account\s(?:exec\w*|manager))\s?[(:-]?\s?(?P<a>[A-Z][a-z]{1,15})"
+    r"|(?P<b>[A-Z][a-z]{1,15}|[A-Z]{2,3})\s\((?:our\s)?(?:AE|rep|SDR|BDR|AM|CSM|SE|installer"
+    r"|engineer)\)|(?P<c>[A-Z][a-z]{1,15})'s\s(?:call|meeting|mtg|visit|demo)\s(?:with|w/|at)"
+)
+
+# What the customer sends to close the paperwork: "PO from their AP next week", "deposit next wk".
+CUSTOMER_DELIVERABLE = _rx(
+    r"\b(?:po|purchase\sorder|deposit|payment|cheque|signed\s(?:agreement|contract|order\sform"
+    r"|copy)|paperwork|call-off|results)\b"
+)
+# Our own deliveries: "first delivery 5/19", "Ships Mon", "install on the 2nd".
+REP_EVENT = _rx(r"(?:first\s)?(?:deliver(?:y|ies)|ships?\b|shipping|install(?:ation)?\b)")
+HEADER_START = _rx(r"call\s(?:with|w/|w\b)|(?:call|mtg|meeting)\s*$")
+# The rep waiting on the customer, with no promise from them: a stall signal, not a commitment.
+WAITING = _rx(
+    r"\b(?:expect(?:ing)?\sto\shear\s(?:back|from)|waiting\s(?:to\shear|on\s(?:them|her|him|their"
+    r"|his)|for\s(?:their|her|his)\s(?:decision|feedback|answer|reply|response))|ball'?s?\sin\s"
+    r"(?:their|her|his)\scourt|hear\sback\s(?:from|in|by|after|once|when))"
 )

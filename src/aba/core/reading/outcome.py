@@ -9,30 +9,34 @@ commitment to an action that moves the sale toward a decision.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
+from aba.core.reading import cues
 from aba.core.reading import lexicon as lx
-from aba.core.reading.commitments import Candidate, ClauseFlags
+from aba.core.reading.commitments import Candidate, Scopes
 from aba.core.reading.sentences import Clause
 from aba.core.vocabulary import Outcome, Party, Stall
 
 _NEG_BEFORE = re.compile(
     r"\b(?:not|no|never|haven't|hasn't|hadn't|didn't|don't|doesn't|won't|wouldn't|isn't|aren't"
     r"|wasn't|yet\sto|without|nor|can't|cannot|couldn't)\b(?:\s[\w']+){0,3}\s*$",
-    re.IGNORECASE,
 )
 _NOT_AN_ORDER = re.compile(
-    r"^(?:signed|sign(?:ed)?\son)\s(?:off\b|up\b|the\s(?:nda|loi|pilot|poc|trial|sow\sfor\sthe"
+    r"^(?:signed|sign(?:ed)?\son)\s(?:off\b|up\b|with\b|the\s(?:nda|loi|pilot|poc|trial|sow\sfor\sthe"
     r"\spilot)|an?\s(?:nda|loi)|nda|our\snda|the\smutual)",
-    re.IGNORECASE,
 )
-_YET_AFTER = re.compile(r"^[^.;]{0,25}\b(?:yet|not\syet)\b", re.IGNORECASE)
-_DECLINED_TO = re.compile(r"^(?:declined|decline)\sto\b", re.IGNORECASE)
+_YET_AFTER = re.compile(r"[^.;]{0,25}\b(?:yet|not\syet)\b")
+_PAST_CALL = re.compile(
+    r"\b(?:last\s(?:time|call|week|wk|month|meeting|visit|year)|previous|previously|ago|originally"
+    r"|initially|back\sin|had\s(?:agreed|promised|said|committed)|prior|our\s(?:last|first)"
+    r"|in\s(?:19|20)\d\d)\b"
+)
+_DECLINED_TO = re.compile(r"^(?:declined|decline)\sto\b")
 _REFUSED = re.compile(
     r"\b(?:wouldn't|would\snot|won't|will\snot|didn't|did\snot|couldn't|could\snot|refused|"
     r"declined|not\sready|not\swilling|unwilling|can't|cannot)\s(?:\w+\s){0,2}(?:commit|agree"
     r"|book|schedule|set|give|do|take|start|sign|go)",
-    re.IGNORECASE,
 )
 
 
@@ -46,30 +50,35 @@ class Cue:
 
 
 def _cues(
-    rx: re.Pattern[str], norm: str, clauses: list[Clause], flags: list[ClauseFlags], kind: str
+    rx: re.Pattern[str], low: str, clauses: list[Clause], flags: Scopes, kind: str
 ) -> list[Cue]:
+    """Clauses where `rx` reports what happened in this call (one cue per clause)."""
     out: list[Cue] = []
-    for ci, c in enumerate(clauses):
-        f = flags[ci]
-        if f.earlier or f.conditional:
+    starts = [c.start for c in clauses]
+    for m in rx.finditer(low):
+        ci = bisect_right(starts, m.start()) - 1
+        if ci < 0 or m.end() > clauses[ci].end or (out and out[-1].clause == ci):
             continue
-        t = norm[c.start : c.end]
-        for m in rx.finditer(t):
-            before = t[max(0, m.start() - 40) : m.start()]
-            if kind == "order":
-                if _NOT_AN_ORDER.match(t[m.start() :]) or _YET_AFTER.match(t[m.end() :]):
-                    continue
-                if _NEG_BEFORE.search(before) or lx.ORDER_FUTURE.search(before[-22:]):
-                    continue
-                if f.hedged and lx.HEDGE.search(before):
-                    continue
-            else:
-                if _DECLINED_TO.match(t[m.start() :]):
-                    continue
-                if f.hedged and lx.HEDGE.search(before):
-                    continue
-            out.append(Cue(c.start, c.end, ci))
-            break
+        c = clauses[ci]
+        f = flags[ci]
+        # A lost deal is news whenever it happened ("they signed with X last week"); an order
+        # only when it is not from an earlier call ("as promised, she sent the PO" is today's).
+        if f.conditional or (
+            f.earlier and kind == "order" and _PAST_CALL.search(low, c.start, c.end)
+        ):
+            continue
+        before = low[max(c.start, m.start() - 40) : m.start()]
+        after = low[m.start() : c.end]
+        if kind == "order":
+            if _NOT_AN_ORDER.match(after) or _YET_AFTER.match(low, m.end(), c.end):
+                continue
+            if _NEG_BEFORE.search(before) or cues.ORDER_FUTURE.search(before[-22:]):
+                continue
+        elif _DECLINED_TO.match(after):
+            continue
+        if f.hedged and lx.HEDGE.search(before):
+            continue
+        out.append(Cue(c.start, c.end, ci))
     return out
 
 
@@ -81,39 +90,63 @@ class Verdict:
 
 
 def judge(
-    norm: str,
+    low: str,
     clauses: list[Clause],
-    flags: list[ClauseFlags],
+    flags: Scopes,
     cands: list[Candidate],
 ) -> Verdict:
     """The outcome, the stall and the span it rests on."""
-    orders = _cues(lx.ORDER, norm, clauses, flags, "order")
+    no_sales = _cues(cues.NO_SALE, low, clauses, flags, "no_sale")
+    orders = _cues(cues.ORDER, low, clauses, flags, "order")
+    current = [c for c in cands if not c.earlier]
+    advances = [c for c in current if c.party is Party.CUSTOMER and c.advancing]
+    # A lost deal's notes often record the rep's last try or the competitor's signature, so a
+    # no-sale cue outweighs an order cue or an advance unless those come after it.
+    if (
+        no_sales
+        and not any(o.start > no_sales[-1].start for o in orders)
+        and not any(a.start > no_sales[-1].end for a in advances)
+    ):
+        last = no_sales[-1]
+        return Verdict(Outcome.NO_SALE, None, (last.start, last.end))
     if orders:
         last = orders[-1]
         return Verdict(Outcome.ORDER, None, (last.start, last.end))
-    current = [c for c in cands if not c.earlier]
-    advances = [c for c in current if c.party is Party.CUSTOMER and c.firm and c.advancing]
-    no_sales = _cues(lx.NO_SALE, norm, clauses, flags, "no_sale")
-    if no_sales and not advances:
-        last = no_sales[-1]
-        return Verdict(Outcome.NO_SALE, None, (last.start, last.end))
     if advances:
         a = advances[0]
         return Verdict(Outcome.ADVANCE, None, (a.start, a.end))
     customer = [c for c in current if c.party is Party.CUSTOMER]
-    rep = [c for c in current if c.party is Party.REP]
-    if customer:
-        c = customer[0]
-        return Verdict(Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT, (c.start, c.end))
+    rep = [c for c in current if c.party is Party.REP and c.recorded]
+    deciding = [c for c in customer if not c.passive]
+    if deciding and not (rep and all(c.passive or not c.stalling for c in deciding)):
+        first = deciding[0]
+        return Verdict(Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT, (first.start, first.end))
     if rep:
-        c = rep[0]
-        return Verdict(Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY, (c.start, c.end))
-    for ci, c in enumerate(clauses):
-        if _REFUSED.search(norm[c.start : c.end]) and not flags[ci].earlier:
-            return Verdict(Outcome.CONTINUATION, Stall.NO_NEXT_STEP, (c.start, c.end))
+        first = rep[0]
+        return Verdict(Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY, (first.start, first.end))
+    if customer:
+        first = customer[0]
+        return Verdict(Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT, (first.start, first.end))
+    for ci, cl in enumerate(clauses):
+        if _REFUSED.search(low[cl.start : cl.end]) and not flags[ci].earlier:
+            return Verdict(Outcome.CONTINUATION, Stall.NO_NEXT_STEP, (cl.start, cl.end))
     return Verdict(Outcome.CONTINUATION, Stall.NO_NEXT_STEP, None)
 
 
-def asked(norm: str) -> bool:
-    """Whether the rep asked for a commitment or for the order."""
-    return bool(lx.ASKED.search(norm)) and not lx.NOT_ASKED.search(norm)
+_ASKER = re.compile(r"(?:^|[.;:!?(\n-]\s*|\b(?:i|we|and|then|also|so|but|finally)\s)$")
+
+
+def asked(low: str, outcome: Outcome) -> bool:
+    """Whether the rep asked for a commitment or for the order (on the lowercased note).
+
+    An agreed advance or an order implies the rep asked, unless the note says the customer
+    acted on their own; otherwise it takes an ask by the rep ("she asked for X" is not one).
+    """
+    if cues.NOT_ASKED.search(low):
+        return False
+    if outcome in (Outcome.ADVANCE, Outcome.ORDER):
+        return not cues.INITIATIVE.search(low)
+    for m in cues.ASKED.finditer(low):
+        if _ASKER.search(low, max(0, m.start() - 12), m.start()):
+            return True
+    return False

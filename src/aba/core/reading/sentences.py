@@ -14,11 +14,19 @@ from dataclasses import dataclass
 MAX_CLAUSE = 400
 
 # Sentence ends: a line break, a bullet, ".!?;" followed by a space, or " - " used as a dash.
+_BULLET = r"(?:[-*•·●▪–—>]+\s*|\d{1,2}[.)]\s+)?"
+_ABBREV = (
+    r"(?<!\b[A-Za-z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bMr\.)"
+    r"(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bapprox\.)"
+)
+_END = r"[.!?…]*+[\"')\]]*+\s+"
+# Every alternative starts with a literal character so the engine can skip ordinary text fast.
 _SENTENCE_BREAK = re.compile(
-    r"\s*(?:\r?\n|\r)+\s*(?:[-*•·●▪–—>]+\s*|\d{1,2}[.)]\s+)?"
-    r"|(?<!\b[A-Za-z])(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bMr)(?<!\bMs)(?<!\bDr)"
-    r"(?<!\bMrs)[.!?…]+[\"')\]]*\s+"
-    r"|\s*;\s*|\s+[-–—]{1,2}\s+|\s*[•·●▪]\s*"
+    rf"\n[\r\n]*\s*{_BULLET}|\r[\r\n]*\s*{_BULLET}"
+    rf"|!(?<![.!?…]!){_END}|\?(?<![.!?…]\?){_END}|…(?<![.!?…]…){_END}"
+    rf"|\.(?<![.!?…]\.){_ABBREV}{_END}"
+    r"|;(?<![Tt][Ll];)\s*| [-–—|]{1,2}\s+|\t[-–—|]{1,2}\s+|•\s*|·\s*|●\s*|▪\s*|\|\s*"
+    r"| \(?\d{1,2}\)\s+| \d{1,2}\.\s+(?=[A-Za-z])"
 )
 
 _SUBJECT = (
@@ -35,8 +43,11 @@ _CLAUSE_BREAK = re.compile(
     rf"may|should|need|needs|has|have|had|did|didn't|does|doesn't|wants|loved|liked|thinks|"
     rf"declined|signed|sent|booked|set|mentioned|told|confirmed|chose|went)\b))"
 )
-_LABEL = re.compile(r"^(?:next\s+steps?|action\s+items?|actions?|todo|to\s+do|ns|nxt|follow[- ]?up"
-                    r"|outcome|result|summary|notes?)\s*[:\-–]\s*", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^(?:(?:agreed|our|the)\s+)?(?:tl;?dr|next\s+steps?|action\s+items?|actions?|todo|to\s+do"
+    r"|ns|nxt|follow[- ]?up|outcome|result|summary|notes?)\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +84,6 @@ def split_clauses(text: str) -> list[Clause]:
     """Clauses of `text` in order, each with its [start, end) offsets into `text`."""
     clauses: list[Clause] = []
     pos = 0
-    sentence = 0
     bounds: list[tuple[int, int]] = []
     for m in _SENTENCE_BREAK.finditer(text):
         if _is_label_dash(text, pos, m):
@@ -83,7 +93,7 @@ def split_clauses(text: str) -> list[Clause]:
         pos = m.end()
     if pos < len(text):
         bounds.append((pos, len(text)))
-    for s_start, s_end in bounds:
+    for sentence, (s_start, s_end) in enumerate(bounds):
         for p_start, p_end in _pieces(text, s_start, s_end):
             chunk = text[p_start:p_end]
             label = _LABEL.match(chunk)
@@ -92,14 +102,13 @@ def split_clauses(text: str) -> list[Clause]:
                 _add(clauses, text, c_pos, m.start(), sentence)
                 c_pos = m.end()
             _add(clauses, text, c_pos, p_end, sentence)
-        sentence += 1
     return clauses
 
 
 def _is_label_dash(text: str, pos: int, m: re.Match[str]) -> bool:
     if "-" not in m.group() and "–" not in m.group() and "—" not in m.group():
         return False
-    if "\n" in m.group() or "\r" in m.group():
+    if "\n" in m.group() or "\r" in m.group() or "–" in text[m.start() - 1 : m.start()]:
         return False
     head = text[pos : m.start()].strip(" -*•")
     return 0 < len(head) <= 25 and head.count(" ") <= 2

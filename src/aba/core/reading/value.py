@@ -11,8 +11,6 @@ import re
 
 from aba.core.vocabulary import ValueKind
 
-_I = re.IGNORECASE
-
 _KINDS: tuple[tuple[ValueKind, re.Pattern[str]], ...] = (
     (
         ValueKind.LEARNING,
@@ -24,7 +22,6 @@ _KINDS: tuple[tuple[ValueKind, re.Pattern[str]], ...] = (
             r"|were\snot\saware|weren't\saware|new\sto\s(?:them|her|him)|learned\sa\slot"
             r"|lightbulb|light\sbulb|aha|reframed|reframe|opened\s(?:their|her|his)\seyes"
             r"|comparison|analysis|industry\sdata|how\sothers|how\speers|peers\sare)\b",
-            _I,
         ),
     ),
     (
@@ -35,7 +32,6 @@ _KINDS: tuple[tuple[ValueKind, re.Pattern[str]], ...] = (
             r"|escalated|expedited|set\s(?:them|her|him)\sup|configured|cleaned\sup|found\sa"
             r"\sworkaround|workaround|answered\s(?:all\s)?(?:their|her|his)|saved\s(?:them|her"
             r"|him)|support\sticket|credit(?:ed)?|refund(?:ed)?|on\sthe\sspot)\b",
-            _I,
         ),
     ),
     (
@@ -46,7 +42,6 @@ _KINDS: tuple[tuple[ValueKind, re.Pattern[str]], ...] = (
             r"\w*|brainstorm\w*|whiteboard\w*|jointly|sketched\s(?:out\s)?(?:a|an|the)"
             r"|mapped\sout|came\sup\swith|worked\sout\s(?:a|an|the)|new\sidea|idea\sof"
             r"|(?:her|his|their)\sidea|built\s(?:a|the)\s(?:business\scase|roi|plan)\stogether)\b",
-            _I,
         ),
     ),
     (
@@ -56,7 +51,6 @@ _KINDS: tuple[tuple[ValueKind, re.Pattern[str]], ...] = (
             r"|connected\s(?:them|her|him)|put\s(?:them|her|him)\sin\s(?:touch|contact)"
             r"|referr(?:ed|al)|user\sgroup|community|peer\scall|reference\scustomer"
             r"|invited\s(?:them|her|him)\sto|another\scustomer|other\scustomers)\b",
-            _I,
         ),
     ),
 )
@@ -66,27 +60,66 @@ _LEARNED = re.compile(
     r"|mentioned|uncovered|key\s(?:pain|issue|concern|driver)|pain\spoints?|main\s(?:pain|issue"
     r"|concern|driver)|budget\s(?:is|of|around)|decision\s(?:by|maker|is)|their\s(?:pain|issue"
     r"|problem|concern|priority|timeline|budget|process)\s(?:is|are))\b[\s:,]*(?:that\s)?",
-    _I,
 )
 _NEGATED_VALUE = re.compile(
     r"\b(?:didn't|did\snot|couldn't|could\snot|never|no)\s(?:\w+\s)?(?:help|share|show|fix"
     r"|insight|value)",
-    _I,
 )
 
 
+_NUMBERS = re.compile(
+    r"\d+\s?(?:%|k\b|hrs?\b|hours|days|min|x\b|people|staff|stores|sites|lines|units|trucks"
+    r"|beds|offices|users|seats|homes|vehicles)|[$£€]\s?\d|~\s?\d|\d+\s?(?:per|a|/)\s?(?:day"
+    r"|week|wk|month|shift|year|yr)"
+)
+_PAIN = re.compile(
+    r"\b(?:pain|problem|issue|issues|complain\w*|costing|losing|waste\w*|errors?|fail\w*"
+    r"|downtime|slow|manual\w*|by\shand|drowning|killing|nightmare|bottleneck|leak\w*"
+    r"|frustrat\w*|worried|concern\w*|struggl\w*|risk|chargebacks|overtime|unhappy|wary"
+    r"|stretched|retyped|jams?|breakdowns?|outages?|near-miss\w*|complaints?)\b"
+)
+_SUBSTANCE = re.compile(
+    r"\b(?:showed|walked\s(?:him|her|them)|went\sthr\w*|went\sthru|demo'd|demoed|explained"
+    r"|shared|benchmark\w*|talked\s(?:\w+\s)?through|talked\s(?:\w+\s)?thru|diagnos\w*|fixed"
+    r"|sorted\sit|solved|answered|helped|analysis|roi|insight|case\sstud\w*|mapped|sketched"
+    r"|together|whiteboard\w*|learned|learnt|found\sout|turns\sout|told\sme|background"
+    r"|criteria|process|who\ssigns|decision\smaker|dm)\b"
+)
+_STATUS_ONLY = re.compile(
+    r"\b(?:voicemail|vm|lvm|left\s(?:a\s)?(?:msg|message)|no[- ]show|didn't\sshow|didnt\sshow"
+    r"|out\son\sleave|on\svacation|courtesy|just\schecking|routine|nothing\s(?:new|else|to"
+    r"\sreport)|all\sgood|all\sfine|no\sissues)\b"
+)
+
+
+def given(low: str, advanced: bool) -> bool:
+    """Whether the call was worth the customer's time, or taught the rep something real.
+
+    Numbers about their business, a pain, a demonstration or explanation, or a long account of
+    the call all say so; a voicemail or a status check does not. An agreed advance almost always
+    rests on value given, so it counts.
+    """
+    if advanced:
+        return True
+    if _STATUS_ONLY.search(low) and len(low) < 200:
+        return False
+    return bool(
+        len(low) > 220 or _NUMBERS.search(low) or _PAIN.search(low) or _SUBSTANCE.search(low)
+    )
+
+
 def kinds_in(text: str) -> tuple[ValueKind, ...]:
-    """The kinds of value a piece of text reports giving, in a fixed order."""
+    """The kinds of value a (lowercased) note reports giving, in a fixed order."""
     if _NEGATED_VALUE.search(text):
         text = _NEGATED_VALUE.sub(" ", text)
     return tuple(kind for kind, rx in _KINDS if rx.search(text))
 
 
-def learned_in(clauses: list[str]) -> tuple[str, ...]:
-    """Short phrases of what the rep learned, one per clause that reports learning something."""
+def learned_in(clauses: list[tuple[str, str]]) -> tuple[str, ...]:
+    """Short phrases of what the rep learned, from (as written, lowercased) clause pairs."""
     out: list[str] = []
-    for t in clauses:
-        m = _LEARNED.search(t)
+    for t, low in clauses:
+        m = _LEARNED.search(low)
         if not m:
             continue
         rest = t[m.end() :].strip(" ,:;-")

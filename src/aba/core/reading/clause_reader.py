@@ -1,0 +1,320 @@
+"""Read the commitments written in one clause, in the shapes reps use.
+
+Shapes, tried in order: a labelled to-do ("Dana - send specs", "me: pricing"); a subject with a
+modal or a progressive ("she'll send", "Dana agreed to a trial", "he's raising it Monday"); a
+customer saying yes to what the rep asked ("I proposed a trial, she agreed"); a scheduled event
+("demo booked Tue", "he set it for the 23rd"); a rep to-do in note form ("f/u next wk",
+"Sending."). Clause text comes as written (names are capitalised) and lowercased (for the
+lexicons), with the same offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aba.core.reading import lexicon as lx
+from aba.core.reading import modals as md
+from aba.core.reading.sentences import Clause
+from aba.core.reading.subjects import who_party
+from aba.core.vocabulary import Party
+
+MAX_MODALS = 16  # per clause: real clauses hold a handful; this bounds work on junk text
+
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:and|but|so|then|also|plus|next|ns|update|ok|okay|overall|btw|ps|fyi)\b[\s,:-]*)+"
+)
+_ASKED_ME = re.compile(
+    r"\b(?:(?:asked|wants|wanted|requested|told|needs|needed|would\slike|'d\slike)\s(?:me|us)"
+    r"|said|says)\s$"
+)
+_PAST_EVENT = re.compile(
+    r"\b(?:did|went|was|were|gave|ran|showed|held|attended|completed|finished|delivered"
+    r"|happened|took\splace)\b"
+)
+_EMBEDDED = re.compile(r"\b(?:how|what|whether|why|where|which|who)\s$", re.IGNORECASE)
+_RUNON_MODALS = frozenset({"will", "'ll", "to", "agreed to", "agreed", "said she'd", "is going to"})
+_LOWER_NAME = re.compile(r"(?:^|\s)([a-z]{2,15})\s?$")
+_COMMON_WORDS = """
+    it this that there which who what and or but so then also they we he she i you team
+    everything nothing something someone somebody price pricing quote proposal contract demo
+    trial pilot data deck docs report order po invoice email call meeting site plant office board
+    budget project system tool software product service line one all both each none process
+    approval decision date time week month year today tomorrow friday monday tuesday wednesday
+    thursday saturday sunday need needs want wants have has had going able ready happy keen
+    agreed said says asked would could should might may must can will shall did does do not
+    just now still also only even then first next last us them him her me my our their his its
+    as at by for from in into of on to up with about after before if once when while because
+    yes no ok okay sure fine great good well more less some any every most many much few"""
+_COMMON = frozenset(_COMMON_WORDS.split())
+_NEGATED = re.compile(r"\b(?:no|not|never)\b|n't\b")
+_SAID_BEFORE = re.compile(r"\bsa(?:id|ys)\s(?:just\s)?$")
+_AND_BEFORE = re.compile(r"\b(?:and|then|but|&|\+)\s*$")
+_FRESH = re.compile(r"(?:^|[,;:(–—-])\s*$")
+_IN_MODAL = re.compile(r"(?:said|confirmed)\s(\w+)")
+_ACTION_END = re.compile(r"[.;!?](?:\s|$)|\s(?:but|because|since|although|though)\s")
+_NEG_NEAR = re.compile(r"(?:\bnot|n't|\bno|\bnever)\W+(?:\w+\W+)?$")
+_LAST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|she|he|they|(?-i:[A-Z][a-z]{1,15}))(?=['\s])", re.I)
+_DATE_WORD = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday"
+    r"|tomorrow|tmrw|next\sweek|nxt\swk|eow|\d{1,2}/\d{1,2}|\d{1,2}(?:st|nd|rd|th)|jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|in\s(?:two|2|three|3)\s(?:weeks|wks))\b"
+)
+_BUYER_VERB = re.compile(
+    r"(?:\w+ly\s|def\s|prob\s)?(?:buy|purchase|sign|order|decide|get\sback|think|consider|revert"
+    r"|let\s(?:me|us)\sknow|lmk|come\sback|review\sinternally|discuss|be\sin\stouch|circle\sback"
+    r"|respond|reply)\b"
+)
+_REP_MODALS = frozenset({"'ll", "will", "wil", "need to", "needs to", "must", "have to", "to", ""})
+_WE = frozenset({"we", "both of us"})
+_AGREE_MODALS = re.compile(
+    r"(?:has\s|have\s)?agreed|agree\sto|committed|promised|offered|volunteered"
+)
+_PLAN_MODALS = re.compile(r"(?:wants?|plans?|intends?|expects?)\sto")
+
+
+@dataclass(slots=True)
+class Found:
+    """A commitment as written in one clause (offsets are into the note)."""
+
+    party: Party
+    who: str | None
+    action: str
+    start: int
+    end: int
+    hedged: bool = False  # a wish or hedge: "would like a demo", "might trial it"
+    agreed: bool = False  # "agreed to", "said yes": survives a condition stated before it
+    accepted: bool = False  # a yes to the rep's ask: its date may follow in the next clause
+
+
+def clean_action(text: str, start: int, end: int) -> tuple[str, int]:
+    """The action words in text[start:end], and where they end (offset into text)."""
+    seg = text[start:end]
+    m = _ACTION_END.search(seg)
+    if m:
+        seg = seg[: m.start()]
+    seg = seg.rstrip(" ,:-–—")
+    return seg.strip()[:160], start + len(seg)
+
+
+_QUOTE = re.compile(r"[\"“”]|(?<![\w])'(?=\w)|(?<=[\w.!?,])'(?!\w)")
+
+
+def in_quote(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] leaves a quotation open ("Jerome: 'we'll circle back").
+
+    Apostrophes inside words ("I'll") are no quote marks: a single quote counts only when it
+    opens before a word or closes after one.
+    """
+    return sum(1 for _ in _QUOTE.finditer(text, start, end)) % 2 == 1
+
+
+class ClauseReader:
+    """Reads the commitments of one clause."""
+
+    def __init__(
+        self,
+        t: str,
+        tl: str,
+        clause: Clause,
+        prev: tuple[Party, str | None] | None,
+        ask: str | None,
+        dated: bool,
+        runon: bool = False,
+        quoted: bool = False,
+    ) -> None:
+        self.t, self.tl, self.c = t, tl, clause
+        self.dated = dated  # the clause holds a future date
+        self.runon = runon  # a dictated, all-lowercase note: names are not capitalised
+        self.quoted = quoted  # the clause starts inside the customer's quoted words
+        self.requested = True  # the customer asked for something: the rep's "done" answers it
+        self.prev = prev  # party and who of the last commitment in this sentence
+        self.ask = ask  # what the rep asked for or offered just before, if anything
+        lead = _LEAD_WORDS.match(tl)
+        self.body = lead.end() if lead else 0
+
+    def found(
+        self, party: Party, who: str | None, start: int, a_start: int, a_end: int | None = None
+    ) -> Found:
+        action, end = clean_action(self.t, a_start, len(self.t) if a_end is None else a_end)
+        return Found(party, who, action, self.c.start + start, self.c.start + end)
+
+    def read(self) -> list[Found]:
+        t, tl, body = self.t, self.tl, self.body
+        lab = lx.LABELLED.match(t, body)
+        if (
+            lab
+            and lx.ACTION_VERB.match(tl, lab.start("act"))
+            and not lx.HEADER_START.match(tl, lab.start("act"))
+        ):
+            party, who = who_party(lab.group("who"))
+            if party is not None:
+                return [self.found(party, who, body, lab.start("act"))]
+        out = self.modals()
+        if out:
+            return out
+        accepted = self.acceptance()
+        if accepted:
+            return [accepted]
+        return self.event() or self.todo()
+
+    def acceptance(self) -> Found | None:
+        """ "I proposed a trial, she agreed": the customer takes on what the rep asked for."""
+        if not self.ask:
+            return None
+        m = lx.ACCEPT.search(self.tl, self.body)
+        if not m or m.start() - self.body > 40 or _NEG_NEAR.search(self.tl, 0, m.start()):
+            return None
+        subj = lx.SUBJECT_TAIL.search(self.t, self.body, m.start()) if m.start() else None
+        party, who = who_party(subj.group("subj")) if subj else (Party.CUSTOMER, None)
+        if party is not Party.CUSTOMER:
+            return None
+        f = Found(Party.CUSTOMER, who, self.ask, self.c.start, self.c.end, agreed=True)
+        f.accepted = True
+        return f
+
+    def event(self) -> list[Found]:
+        """ "Demo booked Tue", "he set it for the 23rd": a scheduled event is the customer's."""
+        tl = self.tl
+        if not self.dated:
+            return []
+        if lx.REP_EVENT.match(tl, self.body):
+            return [self.found(Party.REP, None, self.body, self.body)]  # "Ships Mon"
+        ev = lx.EVENT_NOUN.search(tl) or lx.CUSTOMER_DELIVERABLE.search(tl)
+        agreed = lx.AGREED_EVENT.search(tl)
+        if not (agreed or ev) or _PAST_EVENT.search(tl) or _NEGATED.search(tl):
+            return []
+        first = min(x.start() for x in (ev, agreed) if x)
+        subj = lx.SUBJECT_TAIL.search(self.t, self.body, first) if first > self.body else None
+        party, who = who_party(subj.group("subj")) if subj else (None, None)
+        who = who if party is Party.CUSTOMER else None
+        f = self.found(Party.CUSTOMER, who, self.body, self.body)
+        f.agreed = True
+        return [f]
+
+    def todo(self) -> list[Found]:
+        """The rep's own to-do in note form: "f/u next wk", "Sending.", "resent"."""
+        tl, body = self.tl, self.body
+        rest = tl[body:].strip()
+        if lx.TODO_START.match(tl, body) and not lx.HEADER.match(rest):
+            return [self.found(Party.REP, None, body, body)]
+        done = self.requested and lx.REP_DONE.match(tl, body) and rest.count(" ") < 5
+        if lx.REP_NOW.match(tl, body) or done:  # "Sending.", "(she asked for it) resent"
+            return [self.found(Party.REP, None, body, body)]
+        wait = lx.WAITING.search(tl, body)
+        if wait:  # "expect to hear back": the move is theirs, though nobody promised it
+            f = self.found(Party.CUSTOMER, None, wait.start(), wait.start())
+            f.action, f.hedged = wait.group(), True
+            return [f]
+        return []
+
+    def modals(self) -> list[Found]:
+        t, tl, body = self.t, self.tl, self.body
+        every = md.find_modals(tl, body, len(tl), MAX_MODALS)
+        # A bare "to" is mostly an infinitive: it never ends the action before it.
+        stops = [m.start for m in every if m.neg or m.mod != "to "]
+        out: list[Found] = []
+        for m in every:
+            if m.neg:
+                continue
+            mod = m.mod.strip()
+            got = self.subject(m, mod, out)
+            if got is None:
+                continue
+            party, who, s_start, hedged = got
+            a_end = next((s for s in stops if s > m.start), len(t))
+            undated = not _DATE_WORD.search(tl, m.end, a_end)
+            if not m.mod and undated and not _SAID_BEFORE.search(tl, 0, m.start):
+                continue  # "Jess sends me the data" only promises with a date: "tmrw"
+            f = self.found(party, who, s_start, m.end, a_end)
+            if not f.action:
+                if _AGREE_MODALS.match(mod) and self.ask and party is Party.CUSTOMER:
+                    f.action, f.accepted = self.ask, True  # "Pam agreed, set for the 17th"
+                else:
+                    continue
+            if hedged and _PLAN_MODALS.match(mod) and _DATE_WORD.search(tl, m.end, a_end):
+                hedged = False  # "she wants to start the trial on 1 August" is a plan
+            f.hedged = hedged
+            f.agreed = bool(_AGREE_MODALS.match(mod))
+            out.append(f)
+        return out
+
+    def subject(
+        self, m: md.Modal, mod: str, out: list[Found]
+    ) -> tuple[Party, str | None, int, bool] | None:
+        """Who made the promise at modal `m`: (party, who, where the subject starts, hedged)."""
+        t, tl, body = self.t, self.tl, self.body
+        before = t[body : m.start]
+        w0 = max(body, m.start - 80)  # a subject is a few words: bound the search
+        subj = lx.SUBJECT_TAIL.search(t, w0, m.start) if before.strip() else None
+        party: Party | None = None
+        who: str | None = None
+        s_start = m.start
+        inner = _IN_MODAL.match(mod)
+        if not mod and _SAID_BEFORE.search(tl, 0, m.start):
+            return Party.REP, None, m.start, False  # "he said just send him the deck"
+        if inner:  # "said she'd", "confirmed they'll": the subject sits inside the cue
+            party, who = who_party(inner.group(1))
+            if party is Party.CUSTOMER and subj:
+                p2, w2 = who_party(subj.group("subj"))
+                who = w2 if p2 is Party.CUSTOMER else None
+        elif subj:
+            if _EMBEDDED.search(t, max(body, subj.start("subj") - 30), subj.start("subj")):
+                return None  # "talked about how they'll staff it", "the criteria they'll use"
+            if mod == "to" and (
+                subj.group("adv") or subj.group("subj").split()[0].lower() in lx.NOT_A_NAME
+            ):
+                return None  # "he had to jump", "Rang Owen to check" are no "Dana to send specs"
+            party, who = who_party(subj.group("subj"))
+            s_start = subj.start("subj")
+            word = subj.group("subj").lower()
+            quoted = self.quoted or in_quote(t, body, m.start)
+            if party is not None and (word in _WE or word == "i") and quoted:
+                party, who = Party.CUSTOMER, None  # the customer speaking: "'we'll circle back'"
+            elif party is not None and word in _WE:
+                party = Party.CUSTOMER if lx.EVENT_NOUN.search(tl, m.end) else Party.REP
+        if mod == "to" and (party is None or t[body:s_start].strip()):
+            if not _ASKED_ME.search(tl, body, m.start):
+                return None  # an infinitive, not "Dana to send specs"
+            party, who, s_start = Party.REP, None, m.start  # "she asked me to send a deck"
+        if party is None and self.runon and mod in _RUNON_MODALS:
+            low_name = _LOWER_NAME.search(tl, max(body, m.start - 30), m.start)
+            if low_name and low_name.group(1) not in _COMMON:
+                party, who = Party.CUSTOMER, low_name.group(1).capitalize()  # "tom will send"
+                s_start = low_name.start(1)
+        if party is None:
+            party, who = self.implied_subject(before, mod, m.end)
+            if party is None:
+                return None
+        if md.NEED_MODAL.match(m.mod) and party is Party.CUSTOMER:
+            return None  # "they need to find budget" is their problem, not their promise
+        hedged = bool(md.HEDGE_MODAL.match(m.mod))
+        if hedged and party is Party.REP:
+            return None
+        return party, who, s_start, hedged
+
+    def implied_subject(
+        self, before: str, mod: str, action_at: int
+    ) -> tuple[Party | None, str | None]:
+        """The subject a subjectless modal borrows: the last one in the sentence, or the rep."""
+        fresh = bool(_FRESH.search(before))
+        if not fresh:
+            if _AND_BEFORE.search(before):
+                if self.prev:
+                    return self.prev  # "she'll send X and bring Y"
+                names = list(_LAST_SUBJECT.finditer(before))
+                for n in reversed(names):
+                    party, who = who_party(n.group())
+                    if party is not None:
+                        return party, who  # "They said ... and will revert"
+            return None, None
+        if self.prev and before.strip():
+            return self.prev  # "Ana agreed to a demo, will confirm by email"
+        if _AGREE_MODALS.match(mod):
+            return Party.CUSTOMER, None  # "Agreed to the line 2 trial": only the buyer agrees
+        if mod in _REP_MODALS:
+            # "Will send pricing" is the rep's note to self; "will lmk" is the customer's.
+            if _BUYER_VERB.match(self.tl, action_at):
+                return Party.CUSTOMER, None
+            return Party.REP, None
+        return self.prev if self.prev else (None, None)

@@ -1,0 +1,126 @@
+"""Cue lexicons for the outcome: orders, lost deals, and the rep asking.
+
+Lowercase patterns, compiled case-sensitive and matched on the lowercased note (see lexicon).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+ORDER = _rx(
+    r"\b(?:signed|countersigned|counter-signed|inked|closed\s?/\s?won|p\.o\.|po\s?#|po\s\d"
+    r"|po(?:'s|\sis)\s(?:in|here|through|on\sits\sway)|po\s(?:will|to)\sfollow|po\s(?:landed|came"
+    r"\sthrough)|the\sverbal|award\sletter|contract\saward(?:ed)?|(?:deposit|payment)\s(?:paid"
+    r"|received|in\b|came\sin)|paid\sthe\s(?:deposit|invoice)|it's\sofficial|done\sdeal|upsold"
+    r"|confirmed\s(?:the\s)?(?:purchase|deal|renewal|contract)|sent\s(?:\S+\s){0,3}order\b"
+    r"|(?:contract|renewal|deal|agreement|paperwork|sow|msa|order\sform)(?:'s|\shas\sbeen|\sgot)"
+    r"\s(?:signed|countersigned|done)|verbal(?:ly)?\s(?:\w+\s){0,2}(?:from|on)\b"
+    r"|(?:repeat|rush|top-up|follow-on|new|first|second|monthly|weekly|annual|bulk)\sorder\b"
+    r"|(?:took|taken|logged|entered|processed|booked|keyed)\s(?:\S+\s){0,2}order|order\s?#"
+    r"|order\s(?:number|no\.?)\s?\d|wants?\s\d+\smore|(?:another|extra)\s\d+\s(?:cases|units|pallets"
+    r"|drums|rolls|boxes|seats|licen[cs]es)|po\s(?:received|recieved|rec'd|recd|issued"
+    r"|came|arrived|sent|number|#|to\sfollow|is\scoming|is\sbeing\sraised|raised|cut|in\b)"
+    r"|(?:received|recieved|got|have|issued|raised|raising|cut|sent(?:\s(?:us|me|over))?|placed"
+    r"|confirmed)\s(?:\S+\s){0,3}(?:po|pos|purchase\sorder)\b|purchase\sorder"
+    r"|placed\s(?:\S+\s){0,3}(?:order|po)|order\s(?:for\s[^.;]{0,40}\s)?(?:placed|confirmed"
+    r"|signed|in\b|received|processed)|closed[- ]won|closed\sthe\sdeal|deal\sclosed|we\swon"
+    r"|won\sthe\s(?:deal|business|contract|bid|tender)|verbal(?:ly)?\s(?:award|yes|commit"
+    r"|commitment|agreement|ok|go|approval|confirmation|for)|verbal(?:ly)?\s(?:awarded|agreed"
+    r"|committed|accepted|confirmed)|awarded\sus|gave\sus\sthe\s(?:business|contract|deal"
+    r"|order)|(?:agreed|decided|committed)\sto\s(?:buy|purchase|go\sahead|proceed\swith\sthe"
+    r"\spurchase|sign\sthe\s(?:order|contract))|bought(?!\sin)|purchased|(?:renewal|contract|deal"
+    r"|agreement|order|licence|license)\s(?:is\s|was\s)?(?:signed|done|executed|booked|closed"
+    r"|countersigned)|renewed|signed\sthe\srenewal"
+    r"|going\sahead\swith\s(?:the\s)?(?:purchase|order|deal|contract)|green[- ]?lit|greenlit"
+    r"|approved\sthe\s(?:purchase|order|deal|contract|spend|po)|sign(?:ed)?\son\sthe\sdotted"
+    r"\sline|we\sgot\sthe\s(?:deal|order|business)|ordered|reorder(?:ed)?|re-order(?:ed)?"
+    r"|usual\s(?:\w+\s){0,2}order|standing\sorder|called\sin\s(?:their|an?|the)\s(?:\w+\s){0,2}"
+    r"order|accepted\s(?:the|our)\s(?:quote|proposal|offer)|closed\s(?:it|them|the\saccount)"
+    r"|^closed!|contract\sback|(?:going|went|go|gone)\swith\sus|(?:chose|picked|selected)\sus"
+    r"|we(?:'ve|\shave)?\s(?:been|were)\s(?:selected|chosen|awarded)|we\sgot\sthe\s(?:contract|tender"
+    r"|bid|business|order|deal)|(?:confirmed|put\sin|booked)\s(?:the\s|their\s|an?\s)?order"
+    r"|order\swent\sin|gave\sus\sthe\s(?:green\slight|go-ahead|nod)|green\slight|go-ahead"
+    r"|said\syes\sto\s(?:the\s|our\s)?(?:quote|proposal|order|purchase|contract|deal)|signed"
+    r"\soff\son\s(?:the\s)?(?:purchase|quote|proposal|order|spend)|paid\s(?:the\s)?(?:deposit"
+    r"|invoice|upfront)|e-?signed|docusign(?:ed|\scomplete\w*|\sback|\sdone)|deal\sdone|closed\sit|added\s\d+\s(?:more\s)?"
+    r"(?:seats|licen[cs]es|users|units)|bought\s\d+|upgraded\sto|it's\sa\sgo|we're\sa\sgo"
+    r"|they're\sa\sgo|won\s(?:it|the\saccount|the\srenewal)|deal\swon|^won\b)\b"
+)
+NO_SALE = _rx(
+    r"\b(?:(?:went|gone|go|going|decided\sto\sgo|chose\sto\sgo)\swith\s(?!us\b|our\b|the\s"
+    r"(?:premium|standard|basic|pro|enterprise|annual|monthly|bigger|smaller|larger|full|first"
+    r"|second|higher|lower|recommended|\d)|a\s(?:trial|pilot|demo|poc)|it\b|that\b|this\b|option"
+    r"|plan|package|tier|\d)|removed?\sfrom\s(?:our|the|your)\s(?:list|mailing|crm|database)"
+    r"|take\s(?:her|him|them|us)\soff|declined|decline|not\sinterested|no\slonger\sinterested"
+    r"|lost\s(?:the\s)?(?:deal|bid|tender|opportunity|it\sto|to|on|the\s\w+\scontract)|lost(?=\s*(?:[.!;\n]|$))"
+    r"|(?:we|account|opp|deal)\slost|lost\s[a-z]+(?:\s[a-z]+)?\sto\b|chose\s(?!us\b)"
+    r"|chosen\s(?!us\b)|(?:picked|selected)\s(?!us\b|our\b|\d|a\s(?:date|day|time|slot)|the\s\d)"
+    r"|signed\s(?:\S+\s){0,5}with\s(?!us\b|me\b)"
+    r"|(?:project|initiative|budget|deal|opportunity|rfp|programme|program|purchase|evaluation"
+    r"|search|tender|funding|spend|pilot|lot|launch)(?:'s|\s(?:was|is|got|has|had|have|were))?"
+    r"(?:\sbeen)?\s(?:cancel(?:l)?ed|killed|scrapped|shelved|cut|pulled|dead|axed"
+    r"|frozen(?!\s(?:till|until|til))"
+    r"|canned|binned|dropped|stopped|halted|off)|(?:cancel(?:l)?ed|killed|scrapped|shelved"
+    r"|froze|frozen|freezing|pulled)\s(?:the\s|all\s|its\s|their\s)?(?:whole\s)?(?:\w+\s){0,3}"
+    r"(?:project|initiative|rfp|search|evaluation|order|spend|purchases|budget|programme"
+    r"|program)|do\snot\s(?:contact|call|email)|don't\s(?:contact|call|email)|not\sto\s(?:call"
+    r"|contact|email|follow\sup)|stop\s(?:contacting|calling|emailing|sending)|remove\s(?:them"
+    r"|us|her|him)\sfrom|unsubscribe|not\s(?:moving|going)\s(?:forward|ahead)|won't\sbe\s(?:moving"
+    r"|going)\s(?:forward|ahead)|closed[- ]lost|no\sdeal|dead\sdeal|deal\sis\sdead|is\sdead"
+    r"|dead(?=\s*(?:[.!;\n]|$))|passed\son|pass\son|turned\s(?:us\s)?down|rejected|no\slonger\sneed"
+    r"|not\sa\sfit|no\sfit|staying\swith\s(?!us\b)|stay\swith\s(?!us\b)|stick(?:ing)?\swith\s(?:their|the"
+    r"\scurrent|the\sincumbent)|renewed\swith|not\sbuying|won't\sbe\sbuying|not\sproceeding"
+    r"|won't\sproceed|decided\sagainst|decided\snot\sto|opted\sfor|opted\sout|walked\saway"
+    r"|pulling\sout|out\sof\s(?:the\s)?running|lost\sout|no\sbudget|budget\s(?:is\s|was\s)?"
+    r"(?:gone|cut|frozen(?!\s(?:till|until|til))|pulled)|budget\s(?:for\s[\w\s]{1,30}\s)?(?:was\s)?cut|not\spursuing"
+    r"|not\sa\spriority|not\sthe\sright\stime|don't\scall|leave\sthem\salone|no\slonger"
+    r"\spursuing|(?:going|moving|bring\w*\sit|keep\w*\sit|do\sit|build\w*(?:\sit)?)\sin-house"
+    r"|in-house\s(?:build|tool|solution|instead)|unsuccessful|awarded\sto\s(?!us\b)|isn't\sthere|not\sspending"
+    r"|not\slooking\sto\schange|happy\swith\s(?:their|the)\scurrent"
+    r"|moved\s(?:\S+\s){0,4}to\s(?!us\b)|(?:all|business|contract|work|supply|packaging|volume)\s"
+    r"(?:\S+\s){0,3}goes\sto\s(?!us\b)|consolidating\son|closing\s(?:it"
+    r"|out|down|the\sopp)|opp\sclosed|closing(?=\s*(?:[.!;\n]|$))|(?<!deal\s)(?<!sale\s)(?<!order\s)(?<!we\s)closed(?=\s*(?:[.!;\n]|$))|hands\sare"
+    r"\stied|nothing\swe\scan\sdo|(?:been|was|got|has|have)\ssold\sto|acquired\sby|been\sacquired"
+    r"|shutting\sdown"
+    r"|not\srenewing|won't\sbe\srenewing|won't\srenew|not\sgoing\sto\srenew|went\sanother\sway"
+    r"|another\sdirection|no\slonger\s(?:looking|evaluating|considering)|terminat\w+|churn\w*"
+    r"|can't\sjustify|cannot\sjustify|not\sfor\sus|thanks\sbut\sno|no-go|no\sgo\b|not\sa\sgo"
+    r"|on\shold\sindefinitely|indefinitely|cancel(?:l)?ing\s(?:the|their|our)\s(?:contract"
+    r"|subscription|order|project|evaluation)|pulled\sthe\splug|not\sgoing\sahead"
+    r"|closing\sdown|off\sebay|(?:bought|buying|went|going|sourced|sourcing|ordered|gone)\s(?:\S+\s)"
+    r"{0,2}elsewhere|no\sdecision\sfor)\b"
+)
+# Order cues that only say a purchase is expected, not made.
+ORDER_FUTURE = _rx(
+    r"\b(?:will|'ll|would|could|might|may|plan(?:s|ning)?\sto|expect(?:s|ing)?\sto|hope|hoping"
+    r"|likely\sto|want(?:s)?\sto|ready\sto|about\sto|going\sto|intend(?:s)?\sto|aim(?:s|ing)?\sto"
+    r"|before|until|need(?:s)?\sto|yet|to\ssign)\b"
+)
+
+# --- the rep asking ----------------------------------------------------------------------------
+
+# The rep asking: "asked"/"proposed" by the rep (a customer's "she asked for X" is checked
+# by the word before it), or a question put to the customer.
+ASKED = _rx(
+    r"\b(?:asked|requested|proposed|suggested|pushed|pressed|pitched|offered|recommended"
+    r"|went\sfor|tried\sto\s(?:close|book|get|set|lock)|invited|floated|put\sforward|tabled"
+    r"|closed\sfor|made\sthe\sask|made\sthe\scase\sfor|raised\sthe\s(?:idea|question)\sof"
+    r"|trial\sclose|my\sask|the\sask|close\sattempt|tried\sclosing|would\syou\sbe\s(?:open"
+    r"|willing|able)|can\swe\s(?:book|schedule|set|get|lock)|shall\swe|why\sdon't\swe)\b"
+)
+NOT_ASKED = _rx(
+    r"\b(?:didn't|didnt|did\snot|forgot\sto|never|failed\sto|neglected\sto)\s(?:ask|push"
+    r"|request|propose|suggest|raise|get\sto\s(?:ask|the\sask))\b|\bno\sasks?\b"
+    r"|\bwasn't\sthe\sright\stime"
+)
+# The customer acting on their own: an advance without an ask.
+INITIATIVE = _rx(
+    r"\b(?:(?:she|he|they)\soffered|brought\s(?:it\s)?up\son\s(?:his|her|their)\sown|on\s(?:his"
+    r"|her|their)\sown|rang\sme|called\sme|called\sin|phoned\sin|out\sof\sthe\sblue|unprompted"
+    r"|volunteered|without\s(?:me\s)?asking)\b"
+)

@@ -1,0 +1,72 @@
+"""Who owes a commitment: the rep, or someone on the customer's side (and their name or role).
+
+Notes are written by the rep, so "I" and "we'll send" are the rep, while names, roles and
+third-person pronouns are the customer's side. Pronouns give no `who`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from aba.core.reading import lexicon as lx
+from aba.core.vocabulary import Party
+
+_PRONOUNS = frozenset({"she", "he", "they", "them", "both of us"})
+_REP = frozenset({"i", "me", "myself", "rep", "we", "us", "our team", "my team", "i'm", "i've"})
+_ADVERB_TAIL = re.compile(
+    r"\s+(?:also|then|just|now|kindly|happily|finally|definitely|already|still|both|personally"
+    r"|herself|himself|themselves|myself|tentatively|probably|possibly|maybe|likely|reluctantly"
+    r"|verbally|supposedly|apparently|quickly|eventually|hopefully)$"
+)
+_ROLE_ONLY = re.compile(rf"^{lx.ROLE}$")
+_ROLE_START = re.compile(rf"^(?:\w+\s)?(?:{lx.ROLE}|customer|client|prospect|buyer|boss|team)\b")
+_GENERIC = frozenset({"customer", "client", "prospect", "the customer", "the client"})
+_NOT_NAME_SHAPE = re.compile(r"(?:ed|ing|work|ment|tion|sion|ness|ity|ly)$")
+_NAMES_LIKE_WORDS = frozenset({"ed", "ted", "fred", "ned", "jed", "reed", "sterling", "ming"})
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z'][\w'-]*|[A-Z]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$")
+_DETERMINERS = frozenset({"the", "their", "her", "his", "our", "my"})
+_OUR = re.compile(r"^(?:our|my)\s")
+
+
+def who_party(subject: str) -> tuple[Party | None, str | None]:
+    """Party and who for a subject phrase; (None, None) when it names no person."""
+    label = subject.strip().lower()
+    if label in ("ai (us)", "ai (me)", "ai (rep)", "us", "ai (our side)"):
+        return Party.REP, None  # action items: "AI (us): send the SOW"
+    if label in ("ai (them)", "ai (customer)", "ai (client)", "them", "ai (their side)"):
+        return Party.CUSTOMER, None
+    subject = subject.split(" (", 1)[0]  # "Maria (their COO)" -> "Maria"
+    words = subject.strip().strip(",:()").split()
+    while (
+        len(words) > 1
+        and words[0].lower() not in _DETERMINERS
+        and (words[0].lower() in lx.NOT_A_NAME or words[0].endswith("ly"))
+    ):
+        words = words[1:]  # "Then Sarah", "Eventually Maria" -> the name
+    s = " ".join(words)
+    low = _ADVERB_TAIL.sub("", s.lower())
+    s = s[: len(low)]
+    if not low:
+        return None, None
+    if low in _REP or _OUR.match(low):
+        return Party.REP, None
+    if low in ("them", "they", "customer", "client", "prospect"):
+        return Party.CUSTOMER, None
+    if low in _PRONOUNS:
+        return Party.CUSTOMER, None
+    first = low.split()[0]
+    if first in ("their", "the", "her", "his"):
+        rest = s.split(None, 1)[1] if " " in s else ""
+        if _ROLE_START.match(rest.lower()):
+            return Party.CUSTOMER, None if rest.lower() in _GENERIC else rest
+        return None, None
+    if _ROLE_ONLY.match(low):
+        return Party.CUSTOMER, s
+    if first in lx.NOT_A_NAME:
+        return None, None
+    parts = s.split()
+    if parts and len(parts) <= 3 and all(_NAME_WORD.match(w) for w in parts):
+        if len(parts) == 1 and _NOT_NAME_SHAPE.search(low) and low not in _NAMES_LIKE_WORDS:
+            return None, None  # "Asked", "Talked", "Pricing": a verb or noun opening a note
+        return Party.CUSTOMER, s
+    return None, None
