@@ -10,6 +10,7 @@ import logging
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -90,6 +91,17 @@ def _not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
 @api.exception_handler(PermissionDenied)
 def _forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
     return _error(request, 403, [{"field": None, "problem": str(exc) or "not allowed"}])
+
+
+@api.exception_handler(OperationalError)
+@api.exception_handler(InterfaceError)
+def _database_unavailable(request: HttpRequest, exc: Exception) -> HttpResponse:
+    """A database restart is temporary: tell the client to retry rather than report a bug."""
+    log.warning("database unavailable on %s %s: %s", request.method, request.path, exc)
+    problem = "the database is briefly unavailable: retry in a few seconds"
+    response = _error(request, 503, [{"field": None, "problem": problem}])
+    response["Retry-After"] = "2"
+    return response
 
 
 @api.exception_handler(Exception)

@@ -1,3 +1,9 @@
-"""placeholder until the API lands"""
+"""The audit trail page."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from aba.audit import views
+
+urlpatterns = [
+    path("", views.audit_log, name="audit_log"),
+]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from aba.cli import coach, demo, read, review, serve, tokens, transfer, users
+from aba.cli import coach, demo, ops, read, review, serve, tokens, transfer, users
 
 app = typer.Typer(
     name="aba",
@@ -26,6 +26,8 @@ app.command("review")(review.review)
 app.command("snooze")(review.snooze)
 app.command("figures")(review.figures)
 app.command("thresholds")(review.thresholds)
+app.command("backup")(ops.backup)
+app.command("restore")(ops.restore)
 
 if __name__ == "__main__":
     app()

@@ -61,7 +61,9 @@ def import_(
 
             crm = import_module(f"aba.sales.services.imports.{source.value}")
             batch, skipped = crm.parse_files(files, load_mapping(mapping))
-        with progress_bar("Importing") as tick:
+        from aba.audit.context import acting_as
+
+        with progress_bar("Importing") as tick, acting_as(None, via="import"):
             summary = apply_batch(batch, dry_run=dry_run, progress=tick)
     except ImportFailed as exc:
         fail(str(exc))
