@@ -160,6 +160,31 @@ def python_facts(as_of: dt.date) -> dict[int, OpportunityFacts]:
     return out
 
 
+def python_open_commitments(as_of: dt.date) -> dict[int, list[tuple]]:
+    """Per opportunity created by `as_of`, its open commitments as the review lists them: made
+    on the last call, or due after its day; soonest first, undated last."""
+    cutoff = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+    out: dict[int, list[tuple]] = {}
+    for opp in Opportunity.objects.filter(created__lte=as_of):
+        calls = sorted(
+            (c for c in opp.calls.all() if c.when < cutoff), key=lambda c: (c.when, c.pk)
+        )
+        if not calls:
+            continue
+        last = calls[-1]
+        kept = [
+            m
+            for c in calls
+            for m in c.commitments.all()
+            if m.status == "open"
+            and (m.call_id == last.pk or (m.due is not None and m.due > last.when.date()))
+        ]
+        kept.sort(key=lambda m: (m.due is None, m.due or dt.date.min, m.pk))
+        if kept:
+            out[opp.pk] = [(m.party, m.who, m.action, m.due) for m in kept]
+    return out
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_set_based_facts_equal_per_opportunity_facts(db, seed):
     generate(seed)
@@ -169,6 +194,14 @@ def test_set_based_facts_equal_per_opportunity_facts(db, seed):
         assert got.keys() == expected.keys()
         for oid, facts in expected.items():
             assert got[oid] == facts, (as_of, oid)
+        lists = {
+            r.id: [(c["party"], c["who"], c["action"], c["due"]) for c in r.open_commitments]
+            for r in review_records(as_of, with_commitments=True)
+            if r.open_commitments
+        }
+        assert lists == python_open_commitments(as_of), as_of
+        with_lists = {r.id: r.facts for r in review_records(as_of, with_commitments=True)}
+        assert with_lists == got
 
 
 def test_generated_pipelines_exercise_every_status_and_reason(db):

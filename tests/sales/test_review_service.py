@@ -248,6 +248,19 @@ def test_open_commitments_include_slipped_and_pending_ones_from_earlier_calls(op
     assert dues == [day(-24), day(-20), day(20)]
 
 
+@pytest.mark.parametrize("closed", [day(-1), None])
+def test_a_closed_deal_lists_its_open_commitments_by_the_same_rule(opp, closed):
+    log(opp, -30, "advance", commitments=[("customer", -28), ("customer", 20)])
+    log(opp, -10, "advance", commitments=[("rep", -12)])
+    Opportunity.objects.filter(pk=opp.pk).update(status=OpportunityStatus.WON, closed=closed)
+    r = row(review(), opp)
+    assert r.status == ReviewStatus.CLOSED and r.last_call is None
+    assert [(c["party"], c["due"]) for c in r.open_commitments] == [
+        ("rep", day(-12)),
+        ("customer", day(20)),
+    ]
+
+
 def test_attention_order_puts_the_most_money_at_risk_first(org):
     small, big = org.opp, org.other_opp
     Opportunity.objects.filter(pk=small.pk).update(amount=Decimal("1000"))
@@ -330,4 +343,6 @@ def test_the_review_takes_the_same_queries_for_three_deals_or_thirty(org):
             created=dt.date(2026, 1, 5),
         )
         log(more, -2, "advance", commitments=[("customer", 5)])
-    assert count() == few <= 8  # facts, open commitments (+ savepoint and SET on PostgreSQL)
+    # Opportunities, users, stages, live deals' facts, snoozes, open commitments (+ savepoint,
+    # SET and release on PostgreSQL), however many deals.
+    assert count() == few <= 9

@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from aba.core.vocabulary import Outcome, Reason, ReviewStatus, Stall
 
@@ -37,8 +38,12 @@ _WAITING = Stall.WAITING_ON_PROSPECT.value
 _REP_ONLY = Stall.REP_FOLLOWUP_ONLY.value
 
 
-@dataclass(frozen=True, slots=True)
-class LastCall:
+# The facts are named tuples: immutable values like frozen dataclasses, but built in a fraction
+# of the time (a frozen dataclass sets each field through object.__setattr__, ~3 us for twelve
+# fields), which counts when the review builds one per opportunity, 100,000 at a time.
+
+
+class LastCall(NamedTuple):
     """What the opportunity's latest call (on or before the review date) left behind."""
 
     date: dt.date
@@ -51,8 +56,7 @@ class LastCall:
     has_rep_commitment: bool
 
 
-@dataclass(frozen=True, slots=True)
-class OpportunityFacts:
+class OpportunityFacts(NamedTuple):
     """Everything the rules need about one opportunity, as of the review date."""
 
     open: bool  # open on the review date (won/lost deals closed later were still open then)

@@ -1,7 +1,8 @@
 """The pipeline review: which deals are really moving, shared by the CLI, the pages and the API.
 
-One query gathers every opportunity's facts (aba.sales.queries.review), the core's `judge` decides
-each one in Python without further queries, and one more query brings the open commitments.
+A few set-based queries gather every opportunity's facts and open commitments
+(aba.sales.queries.review), and the core's `judge` decides each one in Python without further
+queries.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from django.db.models import QuerySet
 from aba.core.review_rules import judge
 from aba.core.vocabulary import Reason, ReviewStatus
 from aba.sales.models import Opportunity, Snooze, User
-from aba.sales.queries.review import open_commitments, review_records
+from aba.sales.queries.review import paused_gc, review_records
 from aba.sales.visibility import visible_opportunities
 
 # Attention order: stalled first, then snoozed (a manager checks the pauses), advancing, closed.
@@ -29,9 +30,11 @@ _STATUS_ORDER = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ReviewRow:
-    """One opportunity's line in the review."""
+    """One opportunity's line in the review. Not frozen: a frozen dataclass's __init__ sets its
+    eighteen fields through object.__setattr__ (~4 us a row, 0.4 s for 100,000 deals); treat it
+    as read-only all the same (it never was hashable: it holds a list)."""
 
     id: int
     public_id: str
@@ -146,9 +149,13 @@ class PipelineReview:
         }
 
 
-def attention_key(row: ReviewRow) -> tuple[int, Decimal, int, str]:
-    """Stalled first, the most money at risk first, then the longest stalled."""
-    return (_STATUS_ORDER[row.status], -row.amount, -row.days_stalled, row.public_id)
+def attention_key(row: ReviewRow) -> tuple[int, float, int, str]:
+    """Stalled first, the most money at risk first, then the longest stalled.
+
+    The amount compares as a float: amounts are numeric(14, 2), at most 14 significant digits,
+    which a double keeps distinct and in order, and floats compare several times faster than
+    Decimals (the sort of 100,000 rows took 0.2 s)."""
+    return (_STATUS_ORDER[row.status], -float(row.amount), -row.days_stalled, row.public_id)
 
 
 def review_scope(
@@ -175,36 +182,38 @@ def review_pipeline(
 ) -> PipelineReview:
     """Judge every opportunity in scope as of `as_of`, in attention order."""
     scope = review_scope(user=user, team=team, rep=rep)
-    records = review_records(as_of, scope)
-    commitments = open_commitments(as_of, scope) if with_commitments else {}
     rows: list[ReviewRow] = []
-    for rec in records:
-        facts = rec.facts
-        verdict = judge(facts, as_of)
-        last = facts.last_call
-        rows.append(
-            ReviewRow(
-                id=rec.id,
-                public_id=rec.external_id or str(rec.id),
-                name=rec.name,
-                account=rec.account,
-                owner=rec.owner,
-                team=rec.team,
-                stage=rec.stage,
-                amount=facts.amount,
-                status=verdict.status,
-                reasons=verdict.reasons,
-                days_stalled=verdict.days_stalled,
-                last_call=last.date if last else None,
-                last_advance=facts.last_advance,
-                overdue_count=facts.overdue_count,
-                overdue_first_due=facts.overdue_first_due,
-                snoozed_until=facts.snoozed_until,
-                snooze_reason=rec.snooze_reason,
-                open_commitments=commitments.get(rec.id, []),
+    append = rows.append
+    with paused_gc():
+        for record in review_records(as_of, scope, with_commitments=with_commitments):
+            oid, ext, name, account, owner, team, stage, _, _, snooze_reason, facts, commitments = (
+                record
             )
-        )
-    rows.sort(key=attention_key)
+            verdict = judge(facts, as_of)
+            last = facts.last_call
+            append(
+                ReviewRow(
+                    oid,
+                    ext or str(oid),
+                    name,
+                    account,
+                    owner,
+                    team,
+                    stage,
+                    facts.amount,
+                    verdict.status,
+                    verdict.reasons,
+                    verdict.days_stalled,
+                    last.date if last else None,
+                    facts.last_advance,
+                    facts.overdue_count,
+                    facts.overdue_first_due,
+                    facts.snoozed_until,
+                    snooze_reason,
+                    commitments,
+                )
+            )
+        rows.sort(key=attention_key)
     return PipelineReview(as_of=as_of, rows=rows)
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from django import template
 from django.forms import BoundField
 from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 
 from aba.web import words
 
@@ -30,7 +30,7 @@ def ui(field: BoundField) -> SafeString:
 @register.simple_tag
 def outcome_pill(outcome: str | None) -> SafeString:
     if not outcome:
-        return format_html('<span class="pill pill-none">Not read</span>')
+        return mark_safe('<span class="pill pill-none">Not read</span>')
     label = words.OUTCOME_WORDS.get(outcome, outcome)
     return format_html('<span class="pill pill-{}">{}</span>', outcome, label)
 
