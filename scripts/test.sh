@@ -24,6 +24,8 @@ make --no-print-directory "$VENV/.installed-stamp"
 echo "== ruff"
 "$VENV/bin/ruff" check src tests bench
 "$VENV/bin/ruff" format --check src tests bench || echo "(format drift: run make format)"
+echo "== mypy --strict on the domain core"
+"$VENV/bin/mypy"
 
 export ABA_DATA_DIR; ABA_DATA_DIR=$(mktemp -d /tmp/aba-test-data.XXXXXX)
 export ABA_TEST_OUTPUT=${ABA_TEST_OUTPUT:-$PWD/test-output}

@@ -50,7 +50,8 @@ def _databases() -> dict[str, dict[str, object]]:
                 # WAL lets readers run beside the one writer; IMMEDIATE takes the write lock at
                 # BEGIN so concurrent writers queue on the busy timeout instead of failing.
                 "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                    "PRAGMA cache_size=-65536;"
                 ),
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
