@@ -23,6 +23,9 @@ class ApiClient:
             f"/api/v1{path}", body, content_type="application/json", headers=self.headers
         )
 
+    def delete(self, path: str) -> Any:
+        return self.client.delete(f"/api/v1{path}", headers=self.headers)
+
     def patch(self, path: str, body: Any) -> Any:
         return self.client.patch(
             f"/api/v1{path}", body, content_type="application/json", headers=self.headers

@@ -22,6 +22,7 @@ ROLES = ("anonymous", "rep", "other_rep", "foreign_rep", "manager", "foreign_man
 SEE_RITAS = {"rep", "manager", "admin"}
 MANAGE = {"manager", "foreign_manager", "admin"}
 LOGIN = "login"  # expected: a page redirects anonymous users to the login form
+SNOOZE = {"reason": "Budget freeze", "until": (dt.date.today() + dt.timedelta(days=30)).isoformat()}
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,13 @@ MATRIX: dict[str, list[Probe]] = {
     "review": [
         _get(lambda w: "/review/", "manager", reveal={"manager", "admin"}),
         _get(lambda w: "/review/?team=Team+A", "manager", reveal={"manager", "admin"}),
+        # another team's manager asking for rita gets their own team: her deal stays hidden
+        _get(lambda w: "/review/?rep=rita", "manager", reveal={"manager", "admin"}),
     ],
     "review_charts": [_get(lambda w: "/review/charts/", "manager")],
     "opportunity": [_get(lambda w: f"/opportunities/{w.opp.pk}/", "object")],
+    "snooze": [_post(lambda w: f"/opportunities/{w.opp.pk}/snooze/", "object", 302, SNOOZE)],
+    "end_snooze": [_post(lambda w: f"/opportunities/{w.opp.pk}/snooze/end/", "object", 302)],
     "commitment_status": [
         _post(
             lambda w: f"/commitments/{w.commitment.pk}/status/", "object", 302, {"status": "kept"}
@@ -124,6 +129,17 @@ MATRIX: dict[str, list[Probe]] = {
         _get(lambda w: "/api/v1/opportunities", "user", reveal=SEE_RITAS)
     ],
     "api-v1:get_opportunity": [_get(lambda w: f"/api/v1/opportunities/{w.opp.pk}", "object")],
+    "api-v1:opportunity_coaching": [
+        _get(lambda w: f"/api/v1/opportunities/{w.opp.pk}/coaching", "object")
+    ],
+    "api-v1:snooze_opportunity": [
+        _post(
+            lambda w: f"/api/v1/opportunities/{w.opp.pk}/snooze", "object", 201, SNOOZE, json=True
+        )
+    ],
+    "api-v1:end_snooze": [
+        Probe("DELETE", lambda w: f"/api/v1/opportunities/{w.opp.pk}/snooze", "object", 200)
+    ],
     "api-v1:post_call": [
         _post(
             lambda w: f"/api/v1/opportunities/{w.opp.pk}/calls",
@@ -305,6 +321,7 @@ def test_unknown_ids_are_404_for_everyone(world: World) -> None:
         "/coaching/opportunity/999999/",
         "/coaching/call/999999/followup/",
         "/api/v1/opportunities/999999",
+        "/api/v1/opportunities/999999/coaching",
         "/api/v1/calls/999999",
         "/coaching/shared/guessed-token/",
         "/calendar/guessed-token.ics",

@@ -11,8 +11,8 @@ import pytest
 
 from aba.core.review_rules import LastCall, OpportunityFacts, judge
 from aba.sales.models import Account, Call, Commitment, Opportunity, Snooze, User
-from aba.sales.queries.review import review_records
-from aba.sales.services.review import review_pipeline
+from aba.sales.queries.review import opportunity_record, review_records
+from aba.sales.services.review import review_opportunity, review_pipeline
 from aba.sales.services.teams import ensure_team
 
 START = dt.date(2026, 1, 1)
@@ -219,3 +219,20 @@ def test_generated_pipelines_exercise_every_status_and_reason(db):
             judge(facts[row.id], as_of).status,
             judge(facts[row.id], as_of).reasons,
         )
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_one_opportunity_gets_the_same_record_and_judgement_as_the_whole_review(db, seed):
+    """The opportunity page's path (index seeks on one deal) and the pipeline's set-based path
+    give the same record, open commitments included, and the same line of the review."""
+    generate(seed, n=40)
+    for as_of in (START + dt.timedelta(days=d) for d in (20, 75, 200)):
+        records = review_records(as_of, with_commitments=True)
+        rows = {r.id: r for r in review_pipeline(as_of=as_of).rows}
+        for record in records:
+            assert opportunity_record(record.id, as_of, with_commitments=True) == record
+            assert opportunity_record(record.id, as_of) == record._replace(open_commitments=[])
+            assert review_opportunity(record.id, as_of=as_of) == rows[record.id]
+        later = Opportunity.objects.filter(created__gt=as_of).values_list("id", flat=True)
+        for oid in list(later)[:3]:
+            assert opportunity_record(oid, as_of) is None

@@ -58,3 +58,48 @@ def test_admin_review_team_filter(client, org, logged):
     body = client.get("/review/", {"team": "Team B"}).content.decode()
     assert "Acme EU" in body or "Team B" in body
     assert client.get("/review/", {"team": "no such team"}).status_code == 200
+
+
+def stall_rita(org):
+    org.opp.created = timezone.localdate() - dt.timedelta(days=120)
+    org.opp.save()
+    log_call(opportunity=org.opp, rep=org.rep, when=when(50),
+             notes="Good talk about their roadmap. They will get back to us.")  # fmt: skip
+
+
+def drill(body: str) -> str:
+    return body[body.index('id="drill"') :]
+
+
+def test_manager_review_narrowed_to_one_rep_of_the_team(manager_client, org):
+    stall_other_opp(org)
+    stall_rita(org)
+    body = manager_client.get("/review/").content.decode()
+    assert 'name="rep"' in body
+    assert '<option value="rita">Rita</option>' in body
+    assert '<option value="omar">Omar</option>' in body
+    assert 'value="fred"' not in body  # another team's rep is not offered
+    assert "Acme add-on" in drill(body) and "Acme platform" in drill(body)
+
+    body = manager_client.get("/review/", {"rep": "omar"}).content.decode()
+    assert '<option value="omar" selected>Omar</option>' in body
+    assert "Acme add-on" in drill(body) and "Acme platform" not in drill(body)
+    assert "question=waiting_on_prospect" in body and "rep=omar&amp;question=" in body
+
+    # a rep of another team is ignored: the manager's own team, not a peek at team B
+    body = manager_client.get("/review/", {"rep": "fred"}).content.decode()
+    assert "Acme EU" not in body and "Acme add-on" in drill(body)
+
+
+def test_admin_picks_any_rep_or_a_teams_reps(client, org):
+    stall_other_opp(org)
+    client.force_login(org.admin)
+    body = client.get("/review/").content.decode()
+    for username in ("rita", "omar", "fred"):
+        assert f'value="{username}"' in body
+    body = client.get("/review/", {"team": "Team B"}).content.decode()
+    assert 'value="fred"' in body and 'value="omar"' not in body
+    body = client.get("/review/", {"rep": "omar"}).content.decode()
+    assert "Acme add-on" in drill(body)
+    body = client.get("/review/", {"rep": "fred"}).content.decode()
+    assert "Acme add-on" not in body

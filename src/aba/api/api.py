@@ -16,7 +16,16 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from aba.api.auth import API_AUTH
-from aba.api.routers import calls, commitments, figures, me, opportunities, read, review
+from aba.api.routers import (
+    calls,
+    coaching,
+    commitments,
+    figures,
+    me,
+    opportunities,
+    read,
+    review,
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +43,7 @@ api = NinjaAPI(
 )
 api.add_router("/opportunities", opportunities.router)
 api.add_router("/", calls.router)
+api.add_router("/", coaching.router)
 api.add_router("/commitments", commitments.router)
 api.add_router("/read", read.router)
 api.add_router("/review", review.router)

@@ -18,6 +18,7 @@ from aba.core.vocabulary import (
     Stall,
 )
 from aba.sales.models import Call, Opportunity, Stage
+from aba.sales.services.review import review_opportunity
 
 HISTORY_CALLS = 50  # enough history to know what was held; older calls rarely change advice
 
@@ -52,16 +53,10 @@ def commitment_info(c, call_date: dt.date | None) -> CommitmentInfo:  # type: ig
 
 
 def review_reasons(opportunity: Opportunity, as_of: dt.date) -> tuple[Reason, ...] | None:
-    """The pipeline review's reasons for this one opportunity (None if the review can't say)."""
-    try:
-        from aba.core.review_rules import judge
-        from aba.sales.queries.review import review_records
-    except ImportError:
-        return None
-    records = review_records(as_of, Opportunity.objects.filter(pk=opportunity.pk))
-    if not records:
-        return None
-    return tuple(judge(records[0].facts, as_of).reasons)
+    """The pipeline review's reasons for this one opportunity (None if the review can't say),
+    judged from that deal's rows alone: the coaching panel is on every opportunity page."""
+    row = review_opportunity(opportunity.pk, as_of=as_of, with_commitments=False)
+    return None if row is None else tuple(row.reasons)
 
 
 def build_situation(opportunity: Opportunity, as_of: dt.date) -> OpportunitySituation:

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from aba.core.vocabulary import OpportunityStatus, Party
 from aba.sales.models import Opportunity, User
+from aba.sales.services.review import MAX_SNOOZE_DAYS
 from aba.sales.visibility import visible_opportunities
 from aba.web.words import OUTCOME_WORDS, STALL_WORDS
 
@@ -135,6 +136,40 @@ CommitmentFormSet = forms.formset_factory(CommitmentForm, extra=1, can_delete=Tr
 
 class CommitmentStatusForm(forms.Form):
     status = forms.ChoiceField(choices=[("kept", "Kept"), ("missed", "Missed"), ("open", "Open")])
+
+
+class SnoozeForm(forms.Form):
+    """Pause a deal's warnings for a reason a manager can read, until a restart date."""
+
+    reason = forms.CharField(
+        label="Why it is paused",
+        max_length=300,
+        help_text="What the customer is waiting for, in words your manager will understand.",
+        widget=forms.TextInput(
+            attrs={"placeholder": "e.g. budgets frozen until their fiscal year starts on 1 July"}
+        ),
+        error_messages={"required": "Say why the deal is paused: your manager reads it."},
+    )
+    until = forms.DateField(
+        label="Restart on",
+        help_text="The deal comes back into the review by itself on this day.",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={
+            "required": "Choose the day the deal comes back.",
+            "invalid": "Enter the date as YYYY-MM-DD.",
+        },
+    )
+
+    def clean_until(self) -> dt.date:
+        until: dt.date = self.cleaned_data["until"]
+        today = timezone.localdate()
+        if until <= today:
+            raise forms.ValidationError("Choose a day after today: the deal restarts on that day.")
+        if until > today + dt.timedelta(days=MAX_SNOOZE_DAYS):
+            raise forms.ValidationError(
+                f"That is more than {MAX_SNOOZE_DAYS // 365} years away: check the year."
+            )
+        return until
 
 
 class PipelineFilterForm(forms.Form):

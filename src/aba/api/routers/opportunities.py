@@ -1,4 +1,4 @@
-"""/opportunities: the pipeline as the token's user may see it."""
+"""/opportunities: the pipeline as the token's user may see it, and snoozing a deal."""
 
 from __future__ import annotations
 
@@ -6,11 +6,16 @@ from typing import Any
 
 from django.db.models import Q
 from django.http import HttpRequest
-from ninja import Path, Query, Router
+from django.utils import timezone
+from ninja import Path, Query, Router, Status
+from ninja.errors import ValidationError
 
-from aba.api.routers.common import READ_ERRORS, get_visible, page, user_of
+from aba.api.routers.common import READ_ERRORS, WRITE_ERRORS, get_visible, page, user_of
 from aba.api.schemas import MAX_ID, OpportunityFilters, OpportunityOut, OpportunityPage, PageParams
-from aba.sales.models import Opportunity
+from aba.api.schemas_coaching import SnoozeEndedOut, SnoozeIn, SnoozeOut
+from aba.core.vocabulary import OpportunityStatus
+from aba.sales.models import Opportunity, Snooze
+from aba.sales.services.review import snooze, unsnooze
 from aba.sales.visibility import visible_opportunities
 
 router = Router(tags=["opportunities"])
@@ -66,3 +71,51 @@ def get_opportunity(
     """One opportunity by aba's id; 404 when it does not exist or you may not see it."""
     qs = visible_opportunities(user_of(request)).select_related("account", "owner", "stage")
     return opportunity_out(get_visible(qs, opportunity_id, "opportunity"))
+
+
+def visible_opportunity(request: HttpRequest, opportunity_id: int) -> Opportunity:
+    """The opportunity if the token's user may see it; 404 otherwise."""
+    return get_visible(visible_opportunities(user_of(request)), opportunity_id, "opportunity")
+
+
+def snooze_out(z: Snooze) -> dict[str, Any]:
+    return {
+        "opportunity_id": z.opportunity_id,
+        "reason": z.reason,
+        "until": z.until,
+        "created_by": z.created_by.username if z.created_by else None,
+        "created_at": z.created_at,
+    }
+
+
+@router.post(
+    "/{opportunity_id}/snooze",
+    response={201: SnoozeOut, **WRITE_ERRORS},
+    summary="Snooze an opportunity",
+)
+def snooze_opportunity(
+    request: HttpRequest, payload: SnoozeIn, opportunity_id: int = Path(..., ge=1, le=MAX_ID)
+) -> Status:
+    """Pause an open opportunity's warnings for a stated reason until a restart day: the review
+    shows it `snoozed` until then, and it comes back by itself. 404 unless you may see it."""
+    user = user_of(request)
+    opportunity = visible_opportunity(request, opportunity_id)
+    if opportunity.status != OpportunityStatus.OPEN:
+        problem = f"the opportunity is {opportunity.status}: only an open one can be snoozed"
+        raise ValidationError([{"loc": ("path", "opportunity_id"), "msg": problem}])
+    created = snooze(opportunity, by=user, reason=payload.reason, until=payload.until)
+    return Status(201, snooze_out(created))
+
+
+@router.delete(
+    "/{opportunity_id}/snooze",
+    response={200: SnoozeEndedOut, **WRITE_ERRORS},
+    summary="End an opportunity's snooze",
+)
+def end_snooze(
+    request: HttpRequest, opportunity_id: int = Path(..., ge=1, le=MAX_ID)
+) -> dict[str, Any]:
+    """End the opportunity's running snooze today: the review judges it again at once.
+    Ending a snooze that is not running is not an error (`ended` is 0)."""
+    opportunity = visible_opportunity(request, opportunity_id)
+    return {"ended": unsnooze(opportunity, today=timezone.localdate())}

@@ -14,6 +14,9 @@ cost grows with the number of rows, never their product, and which read no row t
   review's open-commitment lists;
 - the active snoozes (few).
 
+For one deal (`opportunity_record`, its own page) the same queries narrow to it by its indexes
+alone, and the open commitments are reached from its calls: no query reads other deals' rows.
+
 Users, teams and stages are small tables read whole and joined in Python: a dictionary lookup
 costs less than the index seek a SQL join makes for each of 100,000 rows.
 
@@ -117,7 +120,7 @@ _LAST_CALL_JOIN = {
 # Only what the facts need: open customer commitments with a due date.
 _CUSTOMER_DUES_SQL = """
 SELECT ca.opportunity_id, {day:m.due}
-FROM sales_commitment m CROSS JOIN sales_call ca
+FROM {open_commitments}
 WHERE m.status = '{open}' AND m.party = %(customer)s AND m.due IS NOT NULL
   AND ca.id = m.call_id AND ca."when" < %(cutoff)s {scope:ca.opportunity_id}
 """
@@ -131,7 +134,7 @@ SELECT ca.opportunity_id, m.call_id, m.party, {day:m.due}, m.id, m.who, m.action
   CASE WHEN {live} THEN NULL ELSE
     (SELECT {day:MAX(c."when")} FROM sales_call c WHERE c.opportunity_id = o.id
       AND c."when" < %(cutoff)s) END AS closed_last_day
-FROM sales_commitment m CROSS JOIN sales_call ca CROSS JOIN sales_opportunity o
+FROM {open_commitments} CROSS JOIN sales_opportunity o
 WHERE m.status = '{open}' AND ca.id = m.call_id AND ca."when" < %(cutoff)s
   AND o.id = ca.opportunity_id {scope:ca.opportunity_id}
 """
@@ -148,11 +151,22 @@ ORDER BY z.opportunity_id, z.until, z.id
 
 _USERS_SQL = """
 SELECT u.id, u.username, t.name FROM sales_user u LEFT JOIN sales_team t ON t.id = u.team_id
+{one:WHERE u.id = (SELECT o.owner_id FROM sales_opportunity o WHERE o.id = %(opportunity)s)}
 """
 _STAGES_SQL = """
 SELECT s.id, s.name, COALESCE(s.threshold_days, t.no_advance_days)
 FROM sales_stage s JOIN sales_team t ON t.id = s.team_id
+{one:WHERE s.id = (SELECT o.stage_id FROM sales_opportunity o WHERE o.id = %(opportunity)s)}
 """
+
+# Where the open commitments are read from. A scope of many deals drives from the open
+# commitments' partial index (see above); one deal (its own page) drives from its calls on the
+# review index and seeks each call's commitments by call id: reading every open commitment to
+# keep one deal's took 0.2 s at 100,000 deals, the seeks well under 1 ms (`opportunity_record`).
+_OPEN_COMMITMENTS = {
+    "many": "sales_commitment m CROSS JOIN sales_call ca",
+    "one": "sales_call ca CROSS JOIN sales_commitment m",
+}
 
 _DAY = {
     "sqlite": r"substr(\1, 1, 10)",
@@ -162,6 +176,10 @@ _DAY_MACRO = re.compile(r"\{day:([^{}]+?)\}(?=[,\s]|$)")
 _NAMED = re.compile(r"%\((\w+)\)s")
 _SCOPE_PLACEHOLDER = re.compile(r"(?<!%)%s")
 _SCOPE = re.compile(r"\{scope:([\w.]+)\}")
+_ONE = re.compile(r"\{one:([^{}]*)\}")
+
+# What a review covers: every opportunity (None), those of a queryset, or one opportunity by id.
+Scope = QuerySet[Opportunity] | int | None
 
 _CUSTOMER = Party.CUSTOMER.value
 
@@ -181,16 +199,20 @@ def _params(as_of: dt.date) -> dict[str, Any]:
     }
 
 
-def _sql(
-    sql: str, named: dict[str, Any], scope: QuerySet[Opportunity] | None
-) -> tuple[str, list[Any]]:
+def _sql(sql: str, named: dict[str, Any], scope: Scope) -> tuple[str, list[Any]]:
     """Expand the macros and rewrite %(name)s placeholders as %s with a parameter list."""
     vendor = connection.vendor
     sql = _DAY_MACRO.sub(_DAY.get(vendor, _DAY["postgresql"]), sql)
     sql = sql.replace("{last_call}", _LAST_CALL_JOIN.get(vendor, "lc.id = f.last_id"))
+    one = isinstance(scope, int)
+    sql = sql.replace("{open_commitments}", _OPEN_COMMITMENTS["one" if one else "many"])
+    sql = _ONE.sub(r"\1" if one else "", sql)
     named = dict(named)
     if scope is None:
         sql = _SCOPE.sub("", sql)
+    elif isinstance(scope, int):
+        named["opportunity"] = scope
+        sql = _SCOPE.sub(lambda m: f"AND {m.group(1)} = %(opportunity)s", sql)
     else:
         inner, inner_params = scope.order_by().values("id").query.sql_with_params()
         for i, value in enumerate(inner_params):
@@ -212,7 +234,7 @@ Run = Callable[..., list[Row]]
 
 
 @contextmanager
-def _reading(as_of: dt.date, scope: QuerySet[Opportunity] | None) -> Iterator[Run]:
+def _reading(as_of: dt.date, scope: Scope) -> Iterator[Run]:
     """Run the queries above. PostgreSQL: in a transaction, so that the setting below applies
     to these queries only. SQLite: in autocommit, as before; aba's SQLite transactions BEGIN
     IMMEDIATE, taking the write lock, which a read must not hold. The queries join their rows
@@ -283,6 +305,19 @@ def review_records(
 ) -> list[OpportunityRecord]:
     """Every opportunity created by `as_of` (within `scope`), with its facts as of that date,
     in id order; with `with_commitments`, each one's open commitments too."""
+    return _records(as_of, scope, with_commitments)
+
+
+def opportunity_record(
+    opportunity_id: int, as_of: dt.date, *, with_commitments: bool = False
+) -> OpportunityRecord | None:
+    """One opportunity's record exactly as `review_records` gives it (None if it did not exist
+    on `as_of`), from index seeks on that deal alone: for the pages of a single deal."""
+    records = _records(as_of, opportunity_id, with_commitments)
+    return records[0] if records else None
+
+
+def _records(as_of: dt.date, scope: Scope, with_commitments: bool) -> list[OpportunityRecord]:
     with paused_gc(), _reading(as_of, scope) as run:
         base = run(_OPPORTUNITIES_SQL)
         users = {uid: (username, team) for uid, username, team in run(_USERS_SQL)}

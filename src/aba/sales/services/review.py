@@ -18,8 +18,13 @@ from django.db.models import QuerySet
 from aba.core.review_rules import judge
 from aba.core.vocabulary import Reason, ReviewStatus
 from aba.sales.models import Opportunity, Snooze, User
-from aba.sales.queries.review import paused_gc, review_records
-from aba.sales.visibility import visible_opportunities
+from aba.sales.queries.review import (
+    OpportunityRecord,
+    opportunity_record,
+    paused_gc,
+    review_records,
+)
+from aba.sales.visibility import opportunity_filter, visible_opportunities
 
 # Attention order: stalled first, then snoozed (a manager checks the pauses), advancing, closed.
 _STATUS_ORDER = {
@@ -182,39 +187,53 @@ def review_pipeline(
 ) -> PipelineReview:
     """Judge every opportunity in scope as of `as_of`, in attention order."""
     scope = review_scope(user=user, team=team, rep=rep)
-    rows: list[ReviewRow] = []
-    append = rows.append
     with paused_gc():
-        for record in review_records(as_of, scope, with_commitments=with_commitments):
-            oid, ext, name, account, owner, team, stage, _, _, snooze_reason, facts, commitments = (
-                record
-            )
-            verdict = judge(facts, as_of)
-            last = facts.last_call
-            append(
-                ReviewRow(
-                    oid,
-                    ext or str(oid),
-                    name,
-                    account,
-                    owner,
-                    team,
-                    stage,
-                    facts.amount,
-                    verdict.status,
-                    verdict.reasons,
-                    verdict.days_stalled,
-                    last.date if last else None,
-                    facts.last_advance,
-                    facts.overdue_count,
-                    facts.overdue_first_due,
-                    facts.snoozed_until,
-                    snooze_reason,
-                    commitments,
-                )
-            )
+        rows = [
+            review_row(record, as_of)
+            for record in review_records(as_of, scope, with_commitments=with_commitments)
+        ]
         rows.sort(key=attention_key)
     return PipelineReview(as_of=as_of, rows=rows)
+
+
+def review_opportunity(
+    opportunity_id: int, *, as_of: dt.date, with_commitments: bool = True
+) -> ReviewRow | None:
+    """One opportunity's line of the review, as `review_pipeline` judges it, from that deal's
+    rows alone (its page must not pay for judging the pipeline); None if not created by then."""
+    record = opportunity_record(opportunity_id, as_of, with_commitments=with_commitments)
+    return None if record is None else review_row(record, as_of)
+
+
+def review_row(record: OpportunityRecord, as_of: dt.date) -> ReviewRow:
+    """Judge one opportunity's record (aba.core.review_rules.judge) into its review line."""
+    oid, ext, name, account, owner, team, stage, _, _, snooze_reason, facts, commitments = record
+    verdict = judge(facts, as_of)
+    last = facts.last_call
+    return ReviewRow(
+        oid,
+        ext or str(oid),
+        name,
+        account,
+        owner,
+        team,
+        stage,
+        facts.amount,
+        verdict.status,
+        verdict.reasons,
+        verdict.days_stalled,
+        last.date if last else None,
+        facts.last_advance,
+        facts.overdue_count,
+        facts.overdue_first_due,
+        facts.snoozed_until,
+        snooze_reason,
+        commitments,
+    )
+
+
+# A pause longer than this is a lost deal, or a typo in the year.
+MAX_SNOOZE_DAYS = 2 * 365
 
 
 @transaction.atomic
@@ -226,17 +245,46 @@ def snooze(opportunity: Opportunity, *, by: User | None, reason: str, until: dt.
     return Snooze.objects.create(opportunity=opportunity, reason=reason, until=until, created_by=by)
 
 
+@transaction.atomic
 def unsnooze(opportunity: Opportunity, *, today: dt.date | None = None) -> int:
     """End the opportunity's active snoozes now; returns how many were ended."""
     today = today or dt.date.today()
-    return Snooze.objects.filter(opportunity=opportunity, until__gt=today).update(until=today)
+    # Saved one by one, not with QuerySet.update(): the post_save signal is what tells the
+    # pages' cached reviews (aba.web.review_cache) that the deal is back. A deal has few.
+    active = list(Snooze.objects.filter(opportunity=opportunity, until__gt=today))
+    for running in active:
+        running.until = today
+        running.save(update_fields=["until"])
+    return len(active)
 
 
-def active_snoozes(*, user: User | None = None, as_of: dt.date) -> QuerySet[Snooze]:
-    """The snoozes running on `as_of` that `user` may see (managers see their whole team's)."""
+def current_snooze(opportunity: Opportunity, *, as_of: dt.date) -> Snooze | None:
+    """The snooze the review shows for this deal on `as_of`: the active one ending last."""
+    return (
+        Snooze.objects.filter(opportunity=opportunity, until__gt=as_of)
+        .select_related("created_by")
+        .order_by("-until", "-id")
+        .first()
+    )
+
+
+def active_snoozes(
+    *,
+    user: User | None = None,
+    as_of: dt.date,
+    team: str | None = None,
+    rep: str | None = None,
+) -> QuerySet[Snooze]:
+    """The snoozes running on `as_of` that `user` may see (managers see their whole team's),
+    narrowed by team and rep like the review, soonest restart first."""
     qs = Snooze.objects.filter(until__gt=as_of).select_related(
         "opportunity", "opportunity__owner", "created_by"
     )
     if user is not None:
-        qs = qs.filter(opportunity__in=visible_opportunities(user))
+        rule = opportunity_filter(user, "opportunity__")
+        qs = qs.none() if rule is None else qs.filter(rule)
+    if team is not None:
+        qs = qs.filter(opportunity__owner__team__name=team)
+    if rep is not None:
+        qs = qs.filter(opportunity__owner__username=rep)
     return qs.order_by("until", "id")

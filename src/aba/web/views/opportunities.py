@@ -1,4 +1,5 @@
-"""The opportunity page: calls, roadmap, open commitments, the plan for the next call."""
+"""The opportunity page: calls, roadmap, open commitments, the plan for the next call, and
+snoozing the deal (a legitimate pause, with a reason and a restart date)."""
 
 from __future__ import annotations
 
@@ -10,23 +11,38 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from aba.coaching.plans import current_plan
-from aba.core.vocabulary import CommitmentStatus
-from aba.sales.models import Commitment
+from aba.core.vocabulary import CommitmentStatus, OpportunityStatus
+from aba.sales.models import Commitment, Opportunity
 from aba.sales.services.calls import set_commitment_status
+from aba.sales.services.review import current_snooze, snooze, unsnooze
 from aba.sales.visibility import visible_opportunities
-from aba.web.forms import CommitmentStatusForm
+from aba.web.forms import CommitmentStatusForm, SnoozeForm
 from aba.web.highlight import highlight, reading_spans
 from aba.web.views.common import current_user, is_htmx
 
 TIMELINE_LENGTH = 50
 
 
-def opportunity_page(request: HttpRequest, pk: int) -> HttpResponse:
-    user = current_user(request)
-    opp = get_object_or_404(
-        visible_opportunities(user).select_related("account", "owner", "stage", "stage__team"),
+def _visible(request: HttpRequest, pk: int) -> Opportunity:
+    """The opportunity if the user may see it, else 404 (as for an id that does not exist)."""
+    return get_object_or_404(
+        visible_opportunities(current_user(request)).select_related(
+            "account", "owner", "stage", "stage__team"
+        ),
         pk=pk,
     )
+
+
+def opportunity_page(request: HttpRequest, pk: int) -> HttpResponse:
+    return _render_page(request, _visible(request, pk))
+
+
+def _render_page(
+    request: HttpRequest,
+    opp: Opportunity,
+    snooze_form: SnoozeForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
     calls = list(
         opp.calls.select_related("rep")
         .prefetch_related("commitments")
@@ -42,6 +58,7 @@ def opportunity_page(request: HttpRequest, pk: int) -> HttpResponse:
     )
     logged = next((c for c in calls if str(c.pk) == request.GET.get("logged")), None)
     stages = list(opp.stage.team.stages.all())
+    today = timezone.localdate()
     context = {
         "opp": opp,
         "calls": calls,
@@ -49,12 +66,38 @@ def opportunity_page(request: HttpRequest, pk: int) -> HttpResponse:
         if len(calls) == TIMELINE_LENGTH
         else False,
         "pending": pending,
-        "today": timezone.localdate(),
+        "today": today,
         "stages": stages,
         "plan": current_plan(opp),
         "logged": logged,
+        "snooze": current_snooze(opp, as_of=today),
+        "snooze_form": snooze_form or SnoozeForm(),
     }
-    return render(request, "web/opportunity.html", context)
+    return render(request, "web/opportunity.html", context, status=status)
+
+
+@require_POST
+def snooze_opportunity(request: HttpRequest, pk: int) -> HttpResponse:
+    """Pause the deal's warnings until a restart date; errors show next to the fields."""
+    opp = _visible(request, pk)
+    form = SnoozeForm(request.POST)
+    if opp.status != OpportunityStatus.OPEN:
+        form.add_error(None, "Only an open opportunity can be snoozed.")
+    if not form.is_valid():
+        return _render_page(request, opp, form, status=422)
+    data = form.cleaned_data
+    snooze(opp, by=current_user(request), reason=data["reason"], until=data["until"])
+    messages.success(request, f"Snoozed until {data['until']:%-d %B %Y}: it comes back by itself.")
+    return redirect(reverse("opportunity", args=[opp.pk]) + "#snooze")
+
+
+@require_POST
+def end_snooze(request: HttpRequest, pk: int) -> HttpResponse:
+    """End the deal's snooze now: it is judged again in the review at once."""
+    opp = _visible(request, pk)
+    if unsnooze(opp, today=timezone.localdate()):
+        messages.success(request, "Snooze ended: the deal is back in the review.")
+    return redirect(reverse("opportunity", args=[opp.pk]) + "#snooze")
 
 
 @require_POST

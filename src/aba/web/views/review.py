@@ -1,10 +1,12 @@
-"""Pipeline review: a manager's home, the six questions, the team's figures and charts."""
+"""Pipeline review: a manager's home, the six questions, the team's figures and charts, the
+snoozed deals; narrowed to a team (admins) or a rep."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -15,12 +17,14 @@ from django.utils import timezone
 
 from aba.core.vocabulary import ReviewStatus, Role
 from aba.sales.models import Team, User
-from aba.sales.services.review import PipelineReview, Question, ReviewRow
+from aba.sales.services.review import PipelineReview, Question, ReviewRow, active_snoozes
+from aba.sales.visibility import visible_reps
 from aba.web.review_cache import cached_review, derived
 from aba.web.review_charts import charts_context
 from aba.web.views.common import current_user, require_manager
 
 PAGE_SIZE = 50
+SNOOZES_PAGE_SIZE = 20
 
 
 @dataclass
@@ -55,6 +59,21 @@ def rep_lines(rows: list[ReviewRow]) -> list[RepLine]:
         else:
             line.snoozed += 1
     return sorted(lines.values(), key=lambda rl: (-rl.stalled_value, rl.owner))
+
+
+def _rep(request: HttpRequest, user: User, team: str | None) -> tuple[list[User], str | None]:
+    """The reps the user may narrow the review to (a manager: the team's; an admin: every rep,
+    or the chosen team's), and the chosen one; an unknown or foreign rep is ignored."""
+    reps = visible_reps(user)
+    if team is not None:
+        reps = reps.filter(team__name=team)
+    choices = list(
+        reps.order_by("first_name", "last_name", "username").only(
+            "username", "first_name", "last_name"
+        )
+    )
+    rep = request.GET.get("rep") or None
+    return choices, rep if any(r.username == rep for r in choices) else None
 
 
 def _team(request: HttpRequest, user: User) -> tuple[list[str], str | None]:
@@ -99,8 +118,9 @@ def review_page(request: HttpRequest) -> HttpResponse:
     require_manager(user)
     today = timezone.localdate()
     teams, team = _team(request, user)
+    reps, rep = _rep(request, user, team)
     cached = cached_review(
-        user=user, team=team, as_of=today, with_commitments=False, allow_stale=True
+        user=user, team=team, rep=rep, as_of=today, with_commitments=False, allow_stale=True
     )
     summary = derived(cached, "review-page", summarize)
     chosen = request.GET.get("question", "")
@@ -109,11 +129,23 @@ def review_page(request: HttpRequest) -> HttpResponse:
     page = Paginator(drill, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    # Read from the database, not the cached review: a snooze set a moment ago is listed at once.
+    snoozes = Paginator(
+        active_snoozes(user=user, as_of=today, team=team, rep=rep), SNOOZES_PAGE_SIZE
+    ).get_page(request.GET.get("snoozes"))
+    scope = urlencode({k: v for k, v in (("team", team), ("rep", rep)) if v})
+    snooze_query = request.GET.copy()
+    snooze_query.pop("snoozes", None)
     context = {
         "nav": "review",
         "today": today,
         "teams": teams,
         "team": team,
+        "reps": reps,
+        "rep": rep,
+        "scope_query": scope,
+        "snoozes": snoozes,
+        "snooze_query": snooze_query.urlencode(),
         "summary": summary,
         "judged_at": cached.judged_at,
         "stale": cached.stale,
@@ -125,7 +157,7 @@ def review_page(request: HttpRequest) -> HttpResponse:
         "open_count": summary.open_count,
         "stalled_value": summary.stalled_value,
         "pipeline_value": summary.pipeline_value,
-        "reps": summary.reps,
+        "rep_lines": summary.reps,
         "names": summary.names,
     }
     return render(request, "web/review.html", context)
