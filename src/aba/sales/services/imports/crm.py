@@ -19,7 +19,7 @@ from typing import Any
 from aba.sales.services.imports.fields import BadFile, BadValue, read_csv
 from aba.sales.services.imports.mapping import Mapping
 from aba.sales.services.imports.problems import ImportFailed, Problem
-from aba.sales.services.imports.records import ImportBatch
+from aba.sales.services.imports.records import CallRecord, ImportBatch, Where
 
 Labels = dict[str, tuple[str, ...]]  # aba field -> the CRM's column labels, in preference order
 
@@ -253,3 +253,20 @@ def opportunity_status(stage: str, *, won: bool | None = None, lost: bool | None
     if lost or key in {"closedlost", "lost"}:
         return "lost"
     return "open"
+
+
+def add_call(
+    row: Row, ctx: Context, *, call_id: str, opportunity_id: str, when: dt.datetime, owner: str
+) -> None:
+    """A call from a CRM activity or note; its outcome is left for aba to read from the notes."""
+    ctx.batch.calls.append(
+        CallRecord(
+            id=call_id,
+            opportunity_id=opportunity_id,
+            when=when,
+            rep=ctx.mapping.username(owner),
+            notes=plain_text(row.raw("notes")),
+            outcome=None,
+            where=Where(row.file, row.line),
+        )
+    )

@@ -16,18 +16,18 @@ from aba.sales.services.imports.crm import (
     Context,
     FileSpec,
     Row,
+    add_call,
     crm_amount,
     crm_bool,
     crm_date,
     crm_datetime,
-    plain_text,
 )
 from aba.sales.services.imports.crm import (
     parse_files as parse_crm_files,
 )
 from aba.sales.services.imports.fields import BadValue
 from aba.sales.services.imports.mapping import Mapping
-from aba.sales.services.imports.records import CallRecord, ImportBatch, OpportunityRecord, Where
+from aba.sales.services.imports.records import ImportBatch, OpportunityRecord, Where
 
 NOTE_PREFIX = "note-"
 CALL_TYPES = {"", "call", "meeting"}
@@ -104,16 +104,8 @@ def _call(row: Row, ctx: Context, *, prefix: str = "") -> None:
     when = row.get("done_time", crm_datetime) or row.get("date", crm_datetime, required=True)
     if len(row.problems) > before:
         return
-    ctx.batch.calls.append(
-        CallRecord(
-            id=prefix + call_id,
-            opportunity_id=row.raw("deal"),
-            when=when,
-            rep=ctx.mapping.username(owner),
-            notes=plain_text(row.raw("notes")),
-            outcome=None,
-            where=Where(row.file, row.line),
-        )
+    add_call(
+        row, ctx, call_id=prefix + call_id, opportunity_id=row.raw("deal"), when=when, owner=owner
     )
 
 

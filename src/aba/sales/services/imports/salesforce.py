@@ -17,18 +17,18 @@ from aba.sales.services.imports.crm import (
     Context,
     FileSpec,
     Row,
+    add_call,
     crm_amount,
     crm_bool,
     crm_date,
     crm_datetime,
     opportunity_status,
-    plain_text,
 )
 from aba.sales.services.imports.crm import (
     parse_files as parse_crm_files,
 )
 from aba.sales.services.imports.mapping import Mapping
-from aba.sales.services.imports.records import CallRecord, ImportBatch, OpportunityRecord, Where
+from aba.sales.services.imports.records import ImportBatch, OpportunityRecord, Where
 
 OPPORTUNITY_LABELS = {
     "id": ("Id", "Opportunity ID"),
@@ -101,17 +101,7 @@ def _task(row: Row, ctx: Context) -> None:
     when = row.get("completed", crm_datetime) or row.get("date", crm_datetime, required=True)
     if len(row.problems) > before:
         return
-    ctx.batch.calls.append(
-        CallRecord(
-            id=call_id,
-            opportunity_id=what,
-            when=when,
-            rep=ctx.mapping.username(owner),
-            notes=plain_text(row.raw("notes")),
-            outcome=None,
-            where=Where(row.file, row.line),
-        )
-    )
+    add_call(row, ctx, call_id=call_id, opportunity_id=what, when=when, owner=owner)
 
 
 def _account(row: Row, ctx: Context) -> None:
