@@ -1,11 +1,12 @@
 """How well and how fast aba reads call notes, on a labelled split of the corpus.
 
-    python bench/read.py [--split heldout|train] [--errors]
+    python bench/read.py [--split heldout|heldout2|train|train_more|all-train|NAME] [--errors]
 
 Prints outcome macro-F1 with per-class precision/recall, stall accuracy, due-date accuracy,
 asked and value accuracy, notes per second, and how many stalled calls two rules that CRMs use
-today would catch beside aba. `--errors` lists misread notes, on the train split only: the
-held-out split is the honest test and is reported in aggregate only.
+today would catch beside aba. `--split NAME` reads tests/data/notes/NAME.jsonl; `all-train`
+merges every train split (train + train_more). `--errors` lists misread notes, on train splits
+only: the held-out splits are the honest test and are reported in aggregate only.
 """
 
 from __future__ import annotations
@@ -28,7 +29,19 @@ NOTES = ROOT / "tests" / "data" / "notes"
 CLASSES = [str(o) for o in Outcome]
 
 
+TRAIN_SPLITS = ("train", "train_more")
+
+
+def is_train(split: str) -> bool:
+    """Train splits may be inspected note by note; anything else (held-out) only in aggregate."""
+    return split == "all-train" or split.startswith("train")
+
+
 def load(split: str) -> list[dict[str, Any]]:
+    if split == "all-train":
+        return [n for s in TRAIN_SPLITS if (NOTES / f"{s}.jsonl").exists() for n in load(s)]
+    if not split or "/" in split or "\\" in split or split.startswith("."):
+        raise SystemExit(f"bad split name {split!r}: give a file name in {NOTES}, without .jsonl")
     path = NOTES / f"{split}.jsonl"
     if not path.exists():
         raise SystemExit(f"no corpus at {path}: write it first (see tests/data/notes/README.md)")
@@ -151,10 +164,14 @@ def show_errors(notes: list[dict[str, Any]], readings: list[Reading]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["heldout", "train"], default="heldout")
+    parser.add_argument(
+        "--split",
+        default="heldout",
+        help="a file name in tests/data/notes/ (no .jsonl), or all-train",
+    )
     parser.add_argument("--errors", action="store_true", help="list misread notes (train only)")
     args = parser.parse_args()
-    if args.errors and args.split != "train":
+    if args.errors and not is_train(args.split):
         raise SystemExit("--errors is for the train split only: held-out stays unseen")
     notes = load(args.split)
     dates = [dt.date.fromisoformat(n["date"]) for n in notes]

@@ -135,3 +135,57 @@ def test_never_crashes(text: str, day: dt.date) -> None:
 def test_extreme_call_dates_do_not_crash() -> None:
     for day in (dt.date.min, dt.date.max):
         find_due_phrases("Friday, the 31st, 12/31, in 12 months, end of next quarter", day)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due", "vague"),
+    [
+        ("the 3rd of April", dt.date(2024, 4, 3), False),
+        ("Mar. 21", dt.date(2024, 3, 21), False),
+        ("Sept. 9", dt.date(2024, 9, 9), False),
+        ("12-Mar", dt.date(2024, 3, 12), False),
+        ("14/03", dt.date(2024, 3, 14), False),  # only day/month can be meant
+        ("Thursday next", dt.date(2024, 3, 14), False),  # British: Thursday of next week
+        ("2024-03-12", dt.date(2024, 3, 12), False),
+        ("w/c 18th", dt.date(2024, 3, 18), True),
+    ],
+)
+def test_more_written_forms(phrase: str, due: dt.date | None, vague: bool) -> None:
+    assert resolve_phrase(phrase, WED) == (due, vague)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Demo on March 12. She will attend.", "March 12"),
+        ("Call on November 27 I will send it", "November 27"),
+        ("Thu 2pm works for her", "Thu"),
+        ("10:30 tomorrow with the CFO", "tomorrow"),
+        ("she'll send it by the 20th", "the 20th"),
+        ("Mtg 14/03 - agenda attached", "14/03"),
+    ],
+)
+def test_dates_inside_sentences(text: str, found: str) -> None:
+    assert [p.text for p in find_due_phrases(text, WED)] == [found]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("fortnight Thursday", dt.date(2024, 3, 21)),
+        ("Monday fortnight", dt.date(2024, 3, 25)),  # Monday is weekday 0: still a date
+        ("a week from Monday", dt.date(2024, 3, 18)),
+        ("the 1st of next month", dt.date(2024, 4, 1)),
+    ],
+)
+def test_fortnights_and_next_month(phrase: str, due: dt.date) -> None:
+    assert resolve_phrase(phrase, WED) == (due, False)
+
+
+@pytest.mark.parametrize("text", ["bringing his VP to a 2nd demo", "the 3rd round of cuts"])
+def test_an_ordinal_counting_a_noun_is_no_date(text: str) -> None:
+    assert find_due_phrases(text, WED) == []
+
+
+def test_nxt_weekday_is_next_weekday() -> None:
+    assert resolve_phrase("nxt Monday", WED) == (dt.date(2024, 3, 11), False)

@@ -273,3 +273,428 @@ def test_value_and_asked() -> None:
     assert not r.value.given and not r.asked
     r = read("She brought up on her own that she'd like a demo, and booked it for Tuesday.")
     assert r.outcome is Outcome.ADVANCE and not r.asked
+
+
+# --- general rules, each on wording of its own (not from the corpus) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        # A booking written in the passive, with any event noun: the rep booked it.
+        ("Walkthrough confirmed for Thu with their finance lead.", Outcome.ADVANCE),
+        ("Deep-dive with the architects locked for 14 March.", Outcome.ADVANCE),
+        ("Review session Thu 2pm with their ops team.", Outcome.ADVANCE),
+        # "X to do Y": the infinitive names who owes the action, roles included.
+        ("Their IT manager to kick off the security questionnaire next Monday.", Outcome.ADVANCE),
+        # Note-speak drops the auxiliary: "Rahul sending ..." with a date is a promise.
+        ("Followup: Rahul sending floor plans Thu 2pm.", Outcome.ADVANCE),
+        # Orders: re-orders, with a comparison to an earlier month that is no earlier promise.
+        ("They reordered 12 pallets, same as last month.", Outcome.ORDER),
+        ("PO #4471 came through this morning for 200 licences.", Outcome.ORDER),
+        # No sale: shelving, a different direction, a budget moved elsewhere, a flat no.
+        ("They've decided to shelve the rollout.", Outcome.NO_SALE),
+        ("Told me they're going in a different direction.", Outcome.NO_SALE),
+        ("Budget got reallocated to the new warehouse, so this is off the table.", Outcome.NO_SALE),
+        ("Board said no. Dead for now.", Outcome.NO_SALE),
+    ],
+)
+def test_general_rules(text: str, outcome: Outcome) -> None:
+    assert read(text).outcome is outcome
+
+
+def test_subjectless_promise_is_the_writers() -> None:
+    r = read("Promised to email a revised quote tonight.")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+    (c,) = r.commitments
+    assert c.party is Party.REP and c.due == WED
+
+
+def test_a_date_ending_a_sentence_stays_with_its_clause() -> None:
+    r = read("Kemal will send the floor plan on March 12. I will send the SOW.")
+    dues = {(c.party, c.due) for c in r.commitments}
+    assert (Party.CUSTOMER, dt.date(2024, 3, 12)) in dues
+
+
+def test_abbreviated_month_with_a_full_stop() -> None:
+    r = read("Workshop booked Mar. 21 with their leads.")
+    assert r.outcome is Outcome.ADVANCE
+    assert [c.due for c in r.commitments] == [dt.date(2024, 3, 21)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sold them 40 licences of Pro.",
+        "Got the signature back this afternoon 🎉",
+        "Order's in - 200 units, delivery next month.",
+        "Closed 24k ARR today.",
+        "Expanded to 300 users on the enterprise tier.",
+        "Invoice paid in full, kicking off onboarding.",
+        "Took payment over the phone for the starter kit.",
+        "Awarded the contract after the panel.",
+        "Order submitted through their portal.",
+        "Usual monthly top-up: 30 drums of coolant.",
+        "They committed to 50 seats, paperwork follows.",
+        "Renewal extended for another year.",
+        "Reordered, same qty as previous order.",
+    ],
+)
+def test_orders_in_many_voices(text: str) -> None:
+    assert read(text).outcome is Outcome.ORDER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Decided to build it in house.",
+        "Passing for now - timing's not right and budget's gone.",
+        "Contract went to their incumbent.",
+        "they wont be moving forward",
+    ],
+)
+def test_no_sale_in_many_voices(text: str) -> None:
+    assert read(text).outcome is Outcome.NO_SALE
+
+
+@pytest.mark.parametrize(
+    ("text", "stall"),
+    [
+        ("They're keen. Ball is in their court now.", Stall.WAITING_ON_PROSPECT),
+        ("Said to follow up in Q3.", Stall.REP_FOLLOWUP_ONLY),
+        ("Emailed the revised quote straight after.", Stall.REP_FOLLOWUP_ONLY),
+        ("Out of office till Monday, will retry.", Stall.NO_NEXT_STEP),  # a try: a hedge
+    ],
+)
+def test_stalls_in_other_words(text: str, stall: Stall) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, stall)
+
+
+def test_relative_clause_promise_after_a_comma() -> None:
+    r = read("She wants the spec sheet, which I'll email today, before her ops review.")
+    assert [(c.party, c.due) for c in r.commitments] == [(Party.REP, WED)]
+
+
+def test_condition_on_our_side_does_not_cancel_an_agreed_action() -> None:
+    r = read("Priti agreed to send the floor data by Friday, once we've signed their NDA.")
+    assert r.outcome is Outcome.ADVANCE
+    assert [(c.who, c.due) for c in r.commitments] == [("Priti", dt.date(2024, 3, 8))]
+
+
+def test_conditional_purchase_stays_unrecorded() -> None:
+    r = read("Nadia agreed to buy the full kit if the grant lands.")
+    assert r.outcome is Outcome.CONTINUATION and r.commitments == ()
+
+
+def test_a_bare_date_fragment_dates_the_commitment_before_it() -> None:
+    r = read("Ravi (COO, Marden Logistics Group plc) agreed to a costing session. Tues 3/12, 9am.")
+    assert r.outcome is Outcome.ADVANCE
+    assert [(c.who, c.due) for c in r.commitments] == [("Ravi", dt.date(2024, 3, 12))]
+
+
+def test_that_afternoon_takes_the_date_before_it() -> None:
+    r = read("She'll send the jobs by Thursday and we'll set up the accounts that afternoon.")
+    assert {c.due for c in r.commitments} == {dt.date(2024, 3, 7)}
+
+
+def test_a_bare_signed_after_a_lost_deal_is_the_rivals() -> None:
+    r = read(
+        "They went with Harlow Paper. I asked if we could match; she said it's decided and signed."
+    )
+    assert r.outcome is Outcome.NO_SALE
+
+
+def test_asking_leave_to_check_back_is_our_move_not_theirs() -> None:
+    r = read(
+        "Board chose to stay with Veritas. I asked if I could check back next spring, she said ok."
+    )
+    assert r.outcome is Outcome.NO_SALE
+
+
+def test_asking_leave_to_visit_once_agreed_is_their_event() -> None:
+    r = read("I asked if I could come and run a line audit on the 19th; Gita agreed.")
+    assert r.outcome is Outcome.ADVANCE
+
+
+def test_states_are_no_commitments() -> None:
+    r = read("Nice chat. She'll be away until the 20th. He offered to buy me lunch next time.")
+    assert (r.outcome, r.commitments) == (Outcome.CONTINUATION, ())
+
+
+def test_an_object_relative_clause_is_no_promise() -> None:
+    r = read(
+        "He listed the scoring rules they'll apply, 70/30 price/quality. I'll send references."
+    )
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+    assert read("After the demo they'll send the specs by Friday.").outcome is Outcome.ADVANCE
+
+
+def test_finishing_their_own_review_and_coming_back_is_their_move() -> None:
+    r = read("Jamal says they'll finish their internal review and come back by end of quarter.")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+
+
+def test_a_condition_binds_only_the_promise_it_follows() -> None:
+    r = read(
+        "Board approved! Pia's sending the signed form by EOW and AP will raise the PO once it's"
+        " in."
+    )
+    assert r.outcome is Outcome.ORDER
+    assert (Party.CUSTOMER, dt.date(2024, 3, 8)) in {(c.party, c.due) for c in r.commitments}
+
+
+def test_trailing_done_answers_the_customers_request() -> None:
+    r = read("viv asked for the login details again, resent")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+
+
+def test_a_phone_going_to_voicemail_is_no_todo() -> None:
+    r = read("Tried Kofi twice. Phone goes to VM.")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.NO_NEXT_STEP)
+
+
+def test_then_takes_the_date_of_the_meeting_before_it() -> None:
+    r = read(
+        "spoke w kim she said the board meets on the 19th and she will put our quote forward then"
+    )
+    assert r.outcome is Outcome.ADVANCE
+    assert [c.due for c in r.commitments] == [dt.date(2024, 3, 19)]
+
+
+def test_a_named_rep_chasing_is_our_follow_up() -> None:
+    r = read("AE (Jonas) reports: champion keen, no commitment yet, Jonas chasing next week")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+
+
+def test_bare_customer_as_subject() -> None:
+    r = read("Manager summary - Lena's call w/ Orbit Foods: customer will circle back in 2 weeks")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+
+
+def test_a_decision_pending_on_their_side_is_their_move() -> None:
+    r = read("No decision. They're comparing us with two others, shortlist announced 3/29.")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["signed", "sign", "po", "#12", "went", "with", "acme", "they", "'ll", "send", "the",
+             "order", "placed", "not", "interested", "learned", "asked", "for", "a", "demo", ",",
+             ".", "didn't", "ask", "voicemail", "shared", "benchmark", "re-ordered", "closed"]
+        ),
+        max_size=40,
+    )
+)  # fmt: skip
+def test_one_scan_finds_what_each_lexicon_finds(words: list[str]) -> None:
+    from aba.core.reading.features import _SCANNER
+
+    text = " ".join(words)
+    found = _SCANNER.scan(text)
+    for name, rx, _ in _SCANNER.patterns:
+        assert [m.span() for m in found[name]] == [m.span() for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("no luck, went w/ Salesforce in the end", Outcome.NO_SALE),
+        ("Asked to be taken off our mailing list. Done.", Outcome.NO_SALE),
+        ("Ferris emailed: 'please remove me from your list'.", Outcome.NO_SALE),
+        ("Asked about the refurb: it's been shelved, the site is being sold.", Outcome.NO_SALE),
+        ("Conference cancelled for this year, so no booth.", Outcome.NO_SALE),
+        ("Tried the depot twice, nobody picked up. Will try head office.", Outcome.CONTINUATION),
+        ("Hoang approved the quote for 8 scanners, PO coming from finance Friday.", Outcome.ORDER),
+        ("Harbour Deli rang through their weekly: 6 cases rye, 4 of sourdough.", Outcome.ORDER),
+        ("Mesa Bistro's usual monthly - 30 cs fryer oil.", Outcome.ORDER),
+        ("Imran emailed over a PO for 40 more seats.", Outcome.ORDER),
+        ("Signed! Zofia inked the 2-year deal after I asked what held her up.", Outcome.ORDER),
+        ("Done deal, PO 5521 for 60 units; the other bidder is off the table.", Outcome.ORDER),
+        ("IT to provision the sandbox this week per Kasia.", Outcome.ADVANCE),
+        ("Security review kicked off, answers due back by the 15th.", Outcome.ADVANCE),
+        ("Hi Rosa, recap: as agreed, you'll send the SKU list by Friday.", Outcome.ADVANCE),
+        ("Call type: Discovery\nAttendees: Omar (CTO)\nSummary: chatty, no next step.",
+         Outcome.CONTINUATION),
+    ],
+)  # fmt: skip
+def test_more_voices(text: str, outcome: Outcome) -> None:
+    assert read(text).outcome is outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "stall"),
+    [
+        ("Team - update on Tillman: nothing new. He'll let us know by end of month.",
+         Stall.WAITING_ON_PROSPECT),
+        ("Dee asked for the rate card, sending nxt wk", Stall.REP_FOLLOWUP_ONLY),
+        ("Anouk asked for our ISO cert and DPA. I've sent both.", Stall.REP_FOLLOWUP_ONLY),
+        ("touching base with Bram again in Q3", Stall.REP_FOLLOWUP_ONLY),
+        ("Front desk only, Dr Ng in surgery. Will circle back.", Stall.NO_NEXT_STEP),
+        ("I'll set up the demo for her once she sends over some dates.", Stall.REP_FOLLOWUP_ONLY),
+        ('Suresh says decision "in the next few weeks". Nothing needed yet.',
+         Stall.WAITING_ON_PROSPECT),
+        ("Loved it. Going to discuss with her ops team and let me know.",
+         Stall.WAITING_ON_PROSPECT),
+        ("I offered to put together a rollout plan. She said fine, send it.",
+         Stall.REP_FOLLOWUP_ONLY),
+    ],
+)  # fmt: skip
+def test_more_stalls(text: str, stall: Stall) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, stall)
+
+
+def test_a_short_date_fragment_after_an_agreement() -> None:
+    r = read("Noor agreed to share access to their vendor master. Access by EOD tmrw.")
+    assert [c.due for c in r.commitments] == [dt.date(2024, 3, 7)]
+
+
+def test_a_role_with_a_name_in_brackets_promises() -> None:
+    r = read("Spoke w/ Thea. Her mgr (Conrad) will sign the eval agreement today.")
+    assert [(c.party, c.due) for c in r.commitments] == [(Party.CUSTOMER, WED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Priya wouldn't commit to a rollout but did agree to send the usage logs by Friday.",
+         Outcome.ADVANCE),
+        ("Done! Hana signed the 2-year plan after I asked whether anything was in the way.",
+         Outcome.ORDER),
+        ("Signed, with a clause that if the permit is refused they can cancel phase 2.",
+         Outcome.ORDER),
+        ("asked Otto if they'd found budget for the dryer he said no it got slashed so it's dead"
+         " for this year", Outcome.NO_SALE),
+        ("Mr. Diallo inform us the project is cancel for this year. So we close the opportunity.",
+         Outcome.NO_SALE),
+        ("PO 33-0912 from Birchway arrived for 12 monitors.", Outcome.ORDER),
+        ("Kamal said yes to the full order, 200 cases, he'll email the PO this afternoon.",
+         Outcome.ORDER),
+        ("She's put us on the CFO's agenda for next Monday, 30 mins.", Outcome.ADVANCE),
+        ("Nice chat. They will need 30 scanners in 2027, nothing to decide yet.",
+         Outcome.CONTINUATION),
+        ("Lukas got the NDA signed last week 👍 Today: he's sending the datasets by Wed.",
+         Outcome.ADVANCE),
+    ],
+)  # fmt: skip
+def test_scope_and_cue_rules(text: str, outcome: Outcome) -> None:
+    assert read(text).outcome is outcome
+
+
+def test_a_call_back_with_an_answer_is_their_move() -> None:
+    r = read("He's still deciding. Said he'll ring me Thursday with an answer.")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+
+
+def test_an_indirect_question_is_no_promise() -> None:
+    r = read("I asked if she'd trial it in two stores, she said not yet. I'll send the case study.")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+
+
+def test_a_header_date_on_the_call_day_is_no_booking() -> None:
+    r = read_note("Call 06/03 with Ms. Berg. I promised a new quote by end of next week.", WED)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+
+
+def test_the_stall_arbiter_only_picks_a_stall_the_commitments_allow() -> None:
+    from aba.core.reading import arbiter
+
+    if not arbiter.LABELS:
+        pytest.skip("no stall model shipped")
+    rep = [("rep", False)]
+    for stall in arbiter.LABELS:
+        for parties, any_customer in (([], False), (rep, False), (rep, True)):
+            other = arbiter.second_opinion("no answer, left a vm", stall, parties, any_customer)
+            assert other in (None, *arbiter.LABELS) and other != stall
+            assert not (other == "no_next_step" and parties)
+            assert not (other == "rep_followup_only" and not parties)
+            assert not (other == "waiting_on_prospect" and not any_customer)
+
+
+def test_the_arbiter_scores_as_its_training_features_do() -> None:
+    from aba.core.reading import arbiter
+
+    if not arbiter.LABELS:
+        pytest.skip("no stall model shipped")
+    low = "she liked it a lot, will mull it over and get back to us. i'll send the deck."
+    parties = [("rep", False), ("customer", True)]
+    slow = arbiter.probabilities(
+        arbiter._WEIGHTS, 3, arbiter.features(low, "continuation", "rep_followup_only", parties)
+    )
+    fast = arbiter._fast_probabilities(low, "rep_followup_only", parties)
+    assert all(abs(a - b) < 1e-9 for a, b in zip(slow, fast, strict=True))
+
+
+def test_what_they_asked_us_for_by_a_date_is_ours_to_send() -> None:
+    r = read(
+        "Good mtg. Zara is taking our quote to the board on 3/21. Asked me for a 1-pager by 3/19."
+    )
+    assert (Party.REP, dt.date(2024, 3, 19)) in {(c.party, c.due) for c in r.commitments}
+    r = read("Pam put our quote on the agenda for 3/28. Need updated pricing to her by 3/25.")
+    assert (Party.REP, dt.date(2024, 3, 25)) in {(c.party, c.due) for c in r.commitments}
+
+
+def test_his_supervisor_opens_a_new_clause() -> None:
+    r = read(
+        "He agreed to run the pilot starting nxt Monday, his supervisor Ivo will send rosters Fri."
+    )
+    assert {(c.who, c.due) for c in r.commitments} == {
+        (None, dt.date(2024, 3, 11)),
+        ("Ivo", dt.date(2024, 3, 8)),
+    }
+
+
+def test_template_fields_and_a_due_line() -> None:
+    r = read(
+        "Purpose: site visit recap\nWho: Lars (plant mgr)\nAgreed: Lars to send the line speeds"
+        "\nOwner: Lars\nDue: Fri"
+    )
+    assert r.outcome is Outcome.ADVANCE
+    assert [(c.who, c.due) for c in r.commitments] == [("Lars", dt.date(2024, 3, 8))]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "stall"),
+    [
+        ("Stage: Proposal\nContact: Ines Roy\nNotes: keen, needs CFO ok\nNBA: follow up Tue",
+         Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY),
+        ("[call] Tomas, Keelby\n[result] agreed to pilot on 3 vans\n[next] kickoff Monday",
+         Outcome.ADVANCE, None),
+        ("Q: next step? A: she'll get back to us after their board on the 20th",
+         Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT),
+        ("Dear Ms Ruiz, further to our call, as discussed you will confirm the delivery address "
+         "by Friday.", Outcome.ADVANCE, None),
+        ("Outcome → lost, went with Vantage on price", Outcome.NO_SALE, None),
+    ],
+)  # fmt: skip
+def test_crm_templates_and_emails(text: str, outcome: Outcome, stall: Stall | None) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (outcome, stall)
+
+
+def test_two_actions_with_two_dates_are_two_commitments() -> None:
+    r = read("I'll check with our SE today and send Ola the test plan by Monday.")
+    assert [c.due for c in r.commitments] == [WED, dt.date(2024, 3, 11)]
+    (c,) = read("I'll countersign same day and set up the kickoff.").commitments
+    assert c.action.startswith("countersign")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "stall"),
+    [
+        ("Mr. Sato ask me to send the catalogue. I will send until Friday.",
+         Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY),
+        ("Client will revert back after internal meeting. We remain at disposal.",
+         Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT),
+        ("He promise to give answer next week", Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT),
+        ("spoke to lena she is not interested anymore they choose other supplier",
+         Outcome.NO_SALE, None),
+        ("we agreed next meeting on 14 march at their office for technical presentation",
+         Outcome.ADVANCE, None),
+    ],
+)  # fmt: skip
+def test_non_native_and_dictated_voices(text: str, outcome: Outcome, stall: Stall | None) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (outcome, stall)

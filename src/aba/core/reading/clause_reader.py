@@ -32,7 +32,6 @@ _PAST_EVENT = re.compile(
     r"\b(?:did|went|was|were|gave|ran|showed|held|attended|completed|finished|delivered"
     r"|happened|took\splace)\b"
 )
-_EMBEDDED = re.compile(r"\b(?:how|what|whether|why|where|which|who)\s$", re.IGNORECASE)
 _RUNON_MODALS = frozenset({"will", "'ll", "to", "agreed to", "agreed", "said she'd", "is going to"})
 _LOWER_NAME = re.compile(r"(?:^|\s)([a-z]{2,15})\s?$")
 _COMMON_WORDS = """
@@ -49,27 +48,35 @@ _COMMON_WORDS = """
 _COMMON = frozenset(_COMMON_WORDS.split())
 _NEGATED = re.compile(r"\b(?:no|not|never)\b|n't\b")
 _SAID_BEFORE = re.compile(r"\bsa(?:id|ys)\s(?:just\s)?$")
-_AND_BEFORE = re.compile(r"\b(?:and|then|but|&|\+)\s*$")
+_AND_BEFORE = re.compile(r"(?:\b(?:and|then|but)|&|\+)\s*(?:did\s|does\s|also\s|then\s)?$")
 _FRESH = re.compile(r"(?:^|[,;:(–—-])\s*$")
 _IN_MODAL = re.compile(r"(?:said|confirmed)\s(\w+)")
 _ACTION_END = re.compile(r"[.;!?](?:\s|$)|\s(?:but|because|since|although|though)\s")
 _NEG_NEAR = re.compile(r"(?:\bnot|n't|\bno|\bnever)\W+(?:\w+\W+)?$")
 _LAST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|she|he|they|(?-i:[A-Z][a-z]{1,15}))(?=['\s])", re.I)
+# "... and send ...": a second action with its own verb (split off when each has a date)
+_AND_VERB = re.compile(rf"\s(?:and|&|\+)\s(?:then\s)?(?={lx.ACTION_VERB.pattern})")
 _DATE_WORD = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday"
     r"|tomorrow|tmrw|next\sweek|nxt\swk|eow|\d{1,2}/\d{1,2}|\d{1,2}(?:st|nd|rd|th)|jan|feb|mar"
     r"|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|in\s(?:two|2|three|3)\s(?:weeks|wks))\b"
 )
+_DATED = re.compile(r"\b(?:today|tonight|eod|cob)\b|" + _DATE_WORD.pattern)
 _BUYER_VERB = re.compile(
     r"(?:\w+ly\s|def\s|prob\s)?(?:buy|purchase|sign|order|decide|get\sback|think|consider|revert"
-    r"|let\s(?:me|us)\sknow|lmk|come\sback|review\sinternally|discuss|be\sin\stouch|circle\sback"
+    r"|let\s(?:me|us)\sknow|lmk|come\sback|review\sinternally|discuss|be\sin\stouch"
     r"|respond|reply)\b"
 )
-_REP_MODALS = frozenset({"'ll", "will", "wil", "need to", "needs to", "must", "have to", "to", ""})
+_REP_MODALS = frozenset(
+    {"'ll", "will", "wil", "need to", "needs to", "must", "have to", "to", "", "going to", "gonna"}
+)
 _WE = frozenset({"we", "both of us"})
 _AGREE_MODALS = re.compile(
     r"(?:has\s|have\s)?agreed|agree\sto|committed|promised|offered|volunteered"
 )
+_REP_PROMISE = re.compile(r"(?:promised|promises|offered|volunteered)\b")
+
+_DETERMINERS = frozenset({"the", "their", "her", "his"})  # "Their IT lead to send the specs"
 _PLAN_MODALS = re.compile(r"(?:wants?|plans?|intends?|expects?)\sto")
 
 
@@ -84,6 +91,7 @@ class Found:
     end: int
     hedged: bool = False  # a wish or hedge: "would like a demo", "might trial it"
     agreed: bool = False  # "agreed to", "said yes": survives a condition stated before it
+    event: bool = False  # a booked event ("review session Thu"): never a vague stall
     accepted: bool = False  # a yes to the rep's ask: its date may follow in the next clause
 
 
@@ -128,6 +136,7 @@ class ClauseReader:
         self.runon = runon  # a dictated, all-lowercase note: names are not capitalised
         self.quoted = quoted  # the clause starts inside the customer's quoted words
         self.requested = True  # the customer asked for something: the rep's "done" answers it
+        self.cues: list[md.Modal] | None = None  # the modal cues in the clause, when known
         self.prev = prev  # party and who of the last commitment in this sentence
         self.ask = ask  # what the rep asked for or offered just before, if anything
         lead = _LEAD_WORDS.match(tl)
@@ -141,13 +150,17 @@ class ClauseReader:
 
     def read(self) -> list[Found]:
         t, tl, body = self.t, self.tl, self.body
-        lab = lx.LABELLED.match(t, body)
+        # A label needs its separator: skip the (backtracking) label pattern when none is there.
+        lab = lx.LABELLED.match(t, body) if (":" in t or "-" in t or "–" in t or "—" in t) else None
         if (
             lab
             and lx.ACTION_VERB.match(tl, lab.start("act"))
             and not lx.HEADER_START.match(tl, lab.start("act"))
         ):
-            party, who = who_party(lab.group("who"))
+            if lab.group("who").lower() in lx.GREETINGS or lab.group("who").lower() in lx.FIELDS:
+                party, who = None, None  # "Team - update on Granite Peak": a greeting
+            else:
+                party, who = who_party(lab.group("who"))
             if party is not None:
                 return [self.found(party, who, body, lab.start("act"))]
         out = self.modals()
@@ -189,19 +202,30 @@ class ClauseReader:
         party, who = who_party(subj.group("subj")) if subj else (None, None)
         who = who if party is Party.CUSTOMER else None
         f = self.found(Party.CUSTOMER, who, self.body, self.body)
-        f.agreed = True
+        f.agreed = f.event = True
         return [f]
 
     def todo(self) -> list[Found]:
         """The rep's own to-do in note form: "f/u next wk", "Sending.", "resent"."""
         tl, body = self.tl, self.body
-        rest = tl[body:].strip()
-        if lx.TODO_START.match(tl, body) and not lx.HEADER.match(rest):
-            return [self.found(Party.REP, None, body, body)]
-        done = self.requested and lx.REP_DONE.match(tl, body) and rest.count(" ") < 5
-        if lx.REP_NOW.match(tl, body) or done:  # "Sending.", "(she asked for it) resent"
-            return [self.found(Party.REP, None, body, body)]
-        wait = lx.WAITING.search(tl, body)
+        if lx.REP_START.match(tl, body):  # one try for the three shapes below
+            rest = tl[body:].strip()
+            if lx.TODO_START.match(tl, body) and not lx.HEADER.match(rest):
+                return [self.found(Party.REP, None, body, body)]
+            done = lx.REP_DONE.match(tl, body) and (
+                (rest.count(" ") < 5 and self.requested) or lx.AFTER_CALL.search(tl, body)
+            )  # "(she asked for it) resent", "Emailed the quote straight after"
+            if lx.REP_NOW.match(tl, body) or done:  # "Sending.", "(she asked for it) resent"
+                return [self.found(Party.REP, None, body, body)]
+        owed = lx.OWED_BY.search(tl, body) if self.dated else None
+        if owed:  # "asked me for a summary by 12/5": ours to send, with that date
+            return [self.found(Party.REP, None, owed.start(), owed.start())]
+        trailing = lx.TRAILING_REP.search(tl, body)
+        if trailing:  # "Lorna asked for updated pricing, sending nxt wk"
+            return [self.found(Party.REP, None, trailing.start("act"), trailing.start("act"))]
+        if self.requested and lx.TRAILING_DONE.search(tl, body):
+            return [self.found(Party.REP, None, body, body)]  # "olu asked for creds again, resent"
+        wait = lx.WAITING.search(tl, body) if any(w in tl for w in lx.WAIT_WORDS) else None
         if wait:  # "expect to hear back": the move is theirs, though nobody promised it
             f = self.found(Party.CUSTOMER, None, wait.start(), wait.start())
             f.action, f.hedged = wait.group(), True
@@ -210,7 +234,17 @@ class ClauseReader:
 
     def modals(self) -> list[Found]:
         t, tl, body = self.t, self.tl, self.body
-        every = md.find_modals(tl, body, len(tl), MAX_MODALS)
+        if self.cues is None:
+            every = md.find_modals(tl, body, len(tl), MAX_MODALS)
+        else:  # found by one scan of the note: keep those inside this clause's body
+            base = self.c.start
+            every = [
+                md.Modal(m.start - base, m.end - base, m.mod, m.neg)
+                for m in self.cues
+                if m.start >= base + body and m.end <= self.c.end
+            ][:MAX_MODALS]
+        if not every:
+            return []
         # A bare "to" is mostly an infinitive: it never ends the action before it.
         stops = [m.start for m in every if m.neg or m.mod != "to "]
         out: list[Found] = []
@@ -236,6 +270,18 @@ class ClauseReader:
                 hedged = False  # "she wants to start the trial on 1 August" is a plan
             f.hedged = hedged
             f.agreed = bool(_AGREE_MODALS.match(mod))
+            split = _AND_VERB.search(tl, m.end, f.end - self.c.start) if f.action else None
+            if (
+                split
+                and _DATED.search(tl, m.end, split.start())
+                and _DATED.search(tl, split.end(), a_end)
+            ):  # "confirm with our AE today and send Walt the plan by Monday": two dates, two
+                second = self.found(party, who, split.end(), split.end(), a_end)
+                first = self.found(party, who, s_start, m.end, split.start())
+                for g in (first, second):
+                    g.hedged, g.agreed = f.hedged, f.agreed
+                out.extend((first, second))
+                continue
             out.append(f)
         return out
 
@@ -245,8 +291,16 @@ class ClauseReader:
         """Who made the promise at modal `m`: (party, who, where the subject starts, hedged)."""
         t, tl, body = self.t, self.tl, self.body
         before = t[body : m.start]
-        w0 = max(body, m.start - 80)  # a subject is a few words: bound the search
-        subj = lx.SUBJECT_TAIL.search(t, w0, m.start) if before.strip() else None
+        if not before.strip():
+            subj = None
+        elif mod == "to":  # "Dana to send specs": the subject opens the clause, or it is none
+            subj = lx.SUBJECT_TAIL.match(t, body, m.start) if m.start - body <= 80 else None
+        else:
+            pron = lx.PRONOUN_LAST.search(tl, max(body, m.start - 24), m.start)
+            if pron:  # "..., and she'll": one try at the pronoun, no search
+                subj = lx.SUBJECT_TAIL.match(t, pron.start("p"), m.start)
+            else:  # a subject is a few words: bound the search
+                subj = lx.SUBJECT_TAIL.search(t, max(body, m.start - 80), m.start)
         party: Party | None = None
         who: str | None = None
         s_start = m.start
@@ -259,10 +313,27 @@ class ClauseReader:
                 p2, w2 = who_party(subj.group("subj"))
                 who = w2 if p2 is Party.CUSTOMER else None
         elif subj:
-            if _EMBEDDED.search(t, max(body, subj.start("subj") - 30), subj.start("subj")):
-                return None  # "talked about how they'll staff it", "the criteria they'll use"
-            if mod == "to" and (
-                subj.group("adv") or subj.group("subj").split()[0].lower() in lx.NOT_A_NAME
+            w0 = max(body, subj.start("subj") - 30)
+            if lx.EMBEDDED.search(t, w0, subj.start("subj")):
+                return None  # "talked about how they'll staff it"
+            if (
+                subj.group("subj").lower() in ("she", "he", "they")
+                and not lx.ACTION_VERB.match(tl, m.end)
+                and lx.RELATIVE.search(t, w0, subj.start("subj"))
+            ):
+                return None  # "the criteria they'll use" (but "the data she'll send" is one)
+            first = subj.group("subj").split()[0].lower()
+            if (
+                mod == "to"
+                and (
+                    subj.group("adv")
+                    or (
+                        first in lx.NOT_A_NAME
+                        and first not in _DETERMINERS
+                        and subj.group("subj") != "IT"  # "IT to provision the sandbox"
+                    )
+                )
+                and not _ASKED_ME.search(tl, body, m.start)
             ):
                 return None  # "he had to jump", "Rang Owen to check" are no "Dana to send specs"
             party, who = who_party(subj.group("subj"))
@@ -310,6 +381,8 @@ class ClauseReader:
             return None, None
         if self.prev and before.strip():
             return self.prev  # "Ana agreed to a demo, will confirm by email"
+        if _REP_PROMISE.match(mod):
+            return Party.REP, None  # "Promised to email a revised quote": the writer's promise
         if _AGREE_MODALS.match(mod):
             return Party.CUSTOMER, None  # "Agreed to the line 2 trial": only the buyer agrees
         if mod in _REP_MODALS:

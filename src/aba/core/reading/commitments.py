@@ -9,13 +9,17 @@ candidates: they are no commitment, but they still tell whose move is next.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from aba.core.dates import DuePhrase
 from aba.core.reading import lexicon as lx
+from aba.core.reading import modals as md
 from aba.core.reading.clause_reader import ClauseReader, Found, clean_action, in_quote
+from aba.core.reading.people import our_people, resolve_who
 from aba.core.reading.sentences import Clause
 from aba.core.vocabulary import Party
 
@@ -29,19 +33,25 @@ _ANAPHORA = re.compile(
     r"|for\sit|for\sthe\s(?:visit|demo|trial|audit|survey|workshop|session|meeting|day)|on\sthe"
     r"\sday|there)\b|^bring\b"
 )
-_PERSON_CUE = re.compile(
-    r"(?:(?:spoke|speak|talked|talk|met|meeting|mtg|call|chat|chatted|visited|rang|emailed"
-    r"|contact|saw|lunch)\s(?:to\s|with\s|w/\s?|w\s)?|\bw/\s?|contact:\s|\+\s|&\s|and\s)"
-    r"(?:dr\.?\s|mrs?\.?\s|ms\.?\s)?$",
-    re.IGNORECASE,
+_SAME_DAY = re.compile(
+    r"\b(?:that|the\ssame)\s(?:afternoon|morning|day|evening|night)\b|\bsame\sday\b"
+    r"|\b(?:then|after\sthat|straight\safter)(?=\s*(?:$|[,.;]|and\b))"
 )
-_NAME = re.compile(r"(?<![\w'])(?:(?:Dr|Mrs|Mr|Ms)\.?\s)?([A-Z][a-z]{1,15})(?:\s[A-Z][a-z]{1,15})?")
+_DUE_FIELD = re.compile(r"(?:due|deadline|by\swhen|when|eta|date)\s*[:\-–]")
+_TAKE_TO = re.compile(r"\b(?:take|taking|put|putting|present|raise|bring|table|submit|add)\b")
 _GOING_OUT = re.compile(r"\b(?:going\sout|goes\sout|being\ssent|will\sbe\ssent|booked|set\sfor)\b")
 _NOT_AHEAD = frozenset({"today", "now", "tonight", "eod", "cob", "end of day"})
-_REQUEST = re.compile(
-    r"\b(?:asked\s(?:me\s|us\s)?for|asked\s(?:me|us)\sto|wants|needs|requested)\b"
+_FRAGMENT_VERB = re.compile(
+    r"\b(?:is|are|was|were|will|'ll|'s|had|has|have|did|does|said|sent|signed|went|got|called)\b"
 )
-_PRONOUN_START = re.compile(r"(?:she|he|her|him)\b", re.IGNORECASE)
+_CAPITAL = re.compile(r"[A-Z]")
+_OFFERED_TO = re.compile(r"offered\s(?:\w+\s)?to\s")
+_REP_ASKS_LEAVE = re.compile(r"\b(?:if|whether)\s(?:i|we)\b")
+_FOLLOW_UP = re.compile(
+    r"(?:check\s(?:back|in)|follow[\s-]?up|call|ring|phone|e-?mail|keep\sin\stouch|stay\sin\stouch"
+    r"|reach\sout|touch\sbase|send|circle\sback|revisit|try|chase|ping)\b"
+)
+_QUOTE_CHAR = re.compile("[\"“”']")
 
 
 @dataclass(slots=True)
@@ -64,10 +74,10 @@ class Candidate:
     passive: bool = False  # the customer only looks at what we send: "he'll look when he can"
     accepted: bool = False
     forum: bool = False  # names a decision forum: "take it to the board on the 29th"
+    generic: bool = False  # "will circle back": after no contact, no commitment at all
 
 
-@dataclass(frozen=True, slots=True)
-class ClauseFlags:
+class ClauseFlags(NamedTuple):
     """Scope cues found in one clause; `carried` is a condition from the clause before."""
 
     hedged: bool
@@ -92,7 +102,7 @@ class Scopes:
         got = self.cache.get(ci)
         if got is None:
             c = self.clauses[ci]
-            found = {m.lastgroup for m in lx.SCOPE.finditer(self.low, c.start, c.end)}
+            found = lx.scopes_in(self.low, c.start, c.end)
             prev = self.clauses[ci - 1] if ci else None
             carried = bool(
                 prev
@@ -107,15 +117,26 @@ class Scopes:
 
 
 def extract(
-    clauses: list[Clause], norm: str, low: str, flags: Scopes, dates: list[DuePhrase]
+    clauses: list[Clause],
+    norm: str,
+    low: str,
+    flags: Scopes,
+    dates: list[DuePhrase],
+    requested: bool = True,
+    call_date: dt.date | None = None,
 ) -> list[Candidate]:
-    """Commitment candidates of every clause, in note order, each with its due phrase."""
+    """Commitment candidates of every clause, in note order, each with its due phrase.
+
+    `requested`: the customer asked for something (lx.REQUEST), so a bare "resent" answers it.
+    """
     found: list[Candidate] = []
     starts = [d.start for d in dates]
     head = norm[:2000]
-    runon = len(head) > 60 and sum(ch.isupper() for ch in head) < len(head) / 200
+    runon = len(head) > 60 and _few_capitals(head)
     quoted = False
-    requested = bool(_REQUEST.search(low))
+    asks = bool(lx.ASK_HINT.search(low))
+    modals = md.find_modals(low, 0, len(low), len(low))  # every modal cue, in one scan
+    modal_at = [m.start for m in modals]
     prev: tuple[int, Party, str | None] | None = None  # (sentence, party, who) of the last one
     ask: tuple[int, str] | None = None  # (sentence, what the rep asked for or offered)
     for ci, c in enumerate(clauses):
@@ -124,23 +145,47 @@ def extract(
         asked = ask[1] if ask and c.sentence - ask[0] <= 1 else None
         i = bisect_left(starts, c.start)
         j = bisect_left(starts, c.end, i)
-        ahead = [d for d in dates[i:j] if d.end <= c.end and d.due and not d.past]
+        ahead = (
+            [
+                d
+                for d in dates[i:j]
+                if d.end <= c.end and d.due and not d.past and not _header(d, call_date)
+            ]
+            if j > i
+            else []
+        )
         # "call today" tells when the call was; a plan needs a day ahead ("today" only when
         # something is clearly going out: "intro email going out today").
-        dated = any(d.text.lower() not in _NOT_AHEAD for d in ahead) or bool(
-            ahead and _GOING_OUT.search(tl)
+        # A date on the call's own day is a header ("Call 19/05 with ..."), not a plan.
+        dated = bool(ahead) and (
+            any(
+                d.text.lower() not in _NOT_AHEAD and (call_date is None or d.due > call_date)
+                for d in ahead
+                if d.due
+            )
+            or bool(_GOING_OUT.search(tl))
         )
         # Whether the clause starts inside a quotation, counted from its sentence's start; kept
         # running so a long sentence cut into many pieces is scanned once, not once per piece.
         if ci == 0 or clauses[ci - 1].sentence != c.sentence:
             quoted = False
-        else:
+        elif _QUOTE_CHAR.search(norm, clauses[ci - 1].start, c.start):
             quoted ^= in_quote(norm, clauses[ci - 1].start, c.start)
         reader = ClauseReader(norm[c.start : c.end], tl, c, here, asked, dated, runon, quoted)
         reader.requested = requested
+        k = bisect_left(modal_at, c.start)
+        reader.cues = modals[k : bisect_left(modal_at, c.end, k)]
         got = reader.read()
+        if not got and ahead and found and _date_fragment(found[-1], ci, c, ahead[0], tl):
+            found[-1].due = ahead[0]  # "agreed to an ROI workshop. Monday 8/11, her and HR."
+            continue
+        if not got and ahead and found and _DUE_FIELD.match(tl):
+            last = found[-1]  # a template's "Due: Fri" dates the action just above it
+            if last.due is None and last.recorded and ci - last.clause <= 3:
+                last.due = ahead[0]
+            continue
         for k, f in enumerate(got):
-            cand = _candidate(f, ci, flags[ci])
+            cand = _candidate(f, ci, flags[ci], low, c)
             # One commitment in a clause owns all its dates ("By Friday, she'll send specs");
             # several share the clause, each up to where the next begins.
             lo = c.start if len(got) == 1 else c.end
@@ -155,45 +200,93 @@ def extract(
             if f.accepted:
                 ask = None
         last_ask = None
+        if not asks or not lx.ASK_HINT.search(tl):
+            continue  # no asking verb: no ask object (the pattern below is slow to fail)
         for last_ask in lx.ASK_OBJECT.finditer(tl):  # noqa: B007 - the last one is wanted
             pass
         if last_ask is not None:
             obj, _ = clean_action(norm[c.start : c.end], last_ask.end(), c.end - c.start)
-            if obj:
+            # "asked if I could check back in 2 years" is our move; "... come and run an audit",
+            # once agreed, is theirs to host.
+            if (
+                obj
+                and not (_REP_ASKS_LEAVE.search(last_ask.group()) and _FOLLOW_UP.match(obj.lower()))
+                and not _OFFERED_TO.search(last_ask.group())
+            ):  # "I offered to draft a plan" is ours to do; "I offered a free audit" is theirs
                 ask = (c.sentence, obj)
-    _borrow_dates(found, low)
-    _resolve_who(found, norm)
-    _our_people(found, norm)
+    if any(f.generic and f.due is None for f in found) and lx.NO_CONTACT.search(low):
+        for cand in found:  # "No answer. Will circle back.": nobody was there to promise to
+            if cand.generic and cand.due is None:
+                cand.recorded = False
+    _borrow_dates(found, dates, starts)
+    resolve_who(found, norm)
+    our_people(found, norm)
     return found
 
 
-def _our_people(found: list[Candidate], norm: str) -> None:
-    """A manager's note names the rep ("AE (Dmitri) reports"): their promises are the rep's."""
-    if not found or not lx.REP_ALIAS.search(norm):
-        return
-    ours = {m.group("a") or m.group("b") or m.group("c") for m in lx.REP_ALIAS.finditer(norm)}
-    for cand in found:
-        if cand.who and cand.who.split()[0] in ours:
-            cand.party = Party.REP
-            cand.advancing = cand.stalling = cand.passive = False
+def _header(d: DuePhrase, call_date: dt.date | None) -> bool:
+    """ "Mtg 06/03 ..." at the top of a note: the call's own day written day-first, no due date."""
+    if call_date is None or d.start > 30 or "/" not in d.text:
+        return False
+    parts = d.text.split("/")
+    return (
+        parts[0].isdigit()
+        and parts[1].isdigit()
+        and (int(parts[1]), int(parts[0]))
+        == (
+            call_date.month,
+            call_date.day,
+        )
+    )
 
 
-def _candidate(f: Found, ci: int, scope: ClauseFlags) -> Candidate:
+def _few_capitals(text: str) -> bool:
+    """Whether under one character in 200 is a capital: dictated, all-lowercase text."""
+    return all(n * 200 < len(text) for n, _ in enumerate(_CAPITAL.finditer(text), 1))
+
+
+def _date_fragment(last: Candidate, ci: int, c: Clause, d: DuePhrase, tl: str) -> bool:
+    """Whether clause `c` only gives a date for the undated commitment just before it."""
+    return (
+        last.due is None
+        and last.clause == ci - 1
+        and last.recorded
+        and not d.vague
+        and (d.start - c.start <= 3 or tl.count(" ") <= 5)  # "Access by EOD tmrw."
+        and len(tl) <= 60
+        and not _FRAGMENT_VERB.search(tl)
+    )
+
+
+def _candidate(f: Found, ci: int, scope: ClauseFlags, low: str, c: Clause) -> Candidate:
     cand = Candidate(f.party, f.who, f.action, f.start, f.end, ci, accepted=f.accepted)
     cand.earlier = scope.earlier
+    # A hedge or condition after this commitment's words belongs to the next one: "She's sending
+    # the agreement by EOW and purchasing will issue the PO once it's countersigned".
+    if (scope.hedged or scope.conditional) and not scope.carried and f.end < c.end:
+        after = lx.scopes_in(low, c.start, f.end)
+        scope = ClauseFlags("hedge" in after, "cond" in after, scope.earlier)
     cand.hedged = f.hedged or scope.hedged
-    # A condition in the same clause binds the action; one stated before binds only promises,
-    # not what the customer agreed ("If the board approves, Hank agreed to a workshop").
-    cand.conditional = (scope.conditional and not scope.carried) or (scope.carried and not f.agreed)
+    # A condition binds a promise or a purchase, not an action the customer agreed to ("Dev agreed
+    # to send the files by Friday, once we've signed their NDA"; "If the board approves, Hank
+    # agreed to a workshop").
     action = f.action.lower()
-    mental = bool(lx.MENTAL.match(action))
-    cand.stalling = bool(lx.STALL_ACTION.search(action))
+    cut = lx.CONDITIONAL.search(action)
+    buys = bool(_PURCHASE.search(action, 0, cut.start() if cut else len(action)))
+    cand.conditional = scope.conditional and not (f.agreed and not buys)
+    mental = bool(lx.MENTAL.match(action) or (f.party is Party.CUSTOMER and lx.STATE.match(action)))
+    cand.stalling = not f.event and bool(lx.STALL_ACTION.search(action))
     cand.passive = bool(lx.PASSIVE_ACTION.search(action))
-    purchase = cand.conditional and bool(_PURCHASE.search(action))
-    cand.recorded = not (cand.hedged or mental or purchase or cand.earlier or cand.conditional)
+    purchase = cand.conditional and buys
+    # A condition leaves our own promise standing: "I'll set up the demo once she sends dates".
+    bound = cand.conditional and cand.party is Party.CUSTOMER
+    cand.recorded = not (cand.hedged or mental or purchase or cand.earlier or bound)
+    if cand.recorded and cand.party is Party.REP and lx.GENERIC_REP.match(action):
+        cand.generic = True
     if cand.party is Party.CUSTOMER:
         cand.advancing = cand.recorded and not cand.stalling and not cand.passive
-        cand.forum = bool(lx.FORUM.search(action))
+        # a forum counts when they take our proposal to it, not when they come back after it
+        cand.forum = bool(lx.FORUM.search(action)) and bool(_TAKE_TO.search(action))
     return cand
 
 
@@ -223,10 +316,21 @@ def _due_for(
     return None
 
 
-def _borrow_dates(found: list[Candidate], low: str) -> None:
+def _borrow_dates(found: list[Candidate], dates: list[DuePhrase], starts: list[int]) -> None:
     """ "Send the agenda beforehand", "I'll bring the kit": the date of the event before it."""
     last_event: DuePhrase | None = None
+    last_firm: DuePhrase | None = None
     for cand in found:
+        if cand.due is None and _SAME_DAY.search(cand.action.lower()):
+            # "she'll send them by Thursday and we'll set up that afternoon"; "the board meets
+            # on the 19th and she'll put our proposal forward then": the last firm date before
+            i = bisect_left(starts, cand.start) - 1
+            while i >= 0 and not _firm(dates[i]):
+                i -= 1
+            near = dates[i] if i >= 0 and cand.start - dates[i].end < 120 else None
+            cand.due = near or last_firm
+        if _firm(cand.due):
+            last_firm = cand.due
         if (
             _firm(cand.due)
             and cand.party is Party.CUSTOMER
@@ -235,41 +339,3 @@ def _borrow_dates(found: list[Candidate], low: str) -> None:
             last_event = cand.due
         elif cand.due is None and last_event and _ANAPHORA.search(cand.action.lower()):
             cand.due = last_event
-
-
-def _resolve_who(found: list[Candidate], norm: str) -> None:
-    """ "She'll send it": who is the person last named before, when the note names one."""
-    if not any(
-        c.party is Party.CUSTOMER
-        and not c.who
-        and (c.accepted or _PRONOUN_START.match(norm, c.start))
-        for c in found
-    ):
-        return  # nobody to name: skip the scan
-    people: list[tuple[int, str]] = []
-    for m in _NAME.finditer(norm):
-        word = m.group(1)
-        if word.lower() in lx.NOT_A_NAME:
-            continue
-        before = norm[max(0, m.start() - 16) : m.start()]
-        after = norm[m.end() : m.end() + 2]
-        if _PERSON_CUE.search(before) or after.startswith((" (", ",")) and m.start() > 0:
-            people.append((m.start(), m.group()))
-    named = [(c.start, c.who) for c in found if c.who and c.party is Party.CUSTOMER]
-    people = sorted(people + [(s, w) for s, w in named if w])
-    for cand in found:
-        if cand.party is not Party.CUSTOMER or cand.who:
-            continue
-        if not (cand.accepted or _PRONOUN_START.match(norm, cand.start)):
-            continue
-        i = bisect_left(people, (cand.start, ""))
-        if i:
-            cand.who = _first_name(people[i - 1][1])
-
-
-def _first_name(name: str) -> str:
-    """Gold `who` keeps a first name ("Dana"), or a title with the surname ("Dr Campbell")."""
-    parts = name.split()
-    if parts and parts[0].rstrip(".").lower() in ("dr", "mr", "mrs", "ms"):
-        return " ".join(parts[:2])
-    return parts[0] if parts else name

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from aba.core.reading.fastrx import fast, regroup, unwrap
+
 _I = re.IGNORECASE
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return fast(re.compile(pattern))
 
 
 # Shorthand reps write; expanded before cue matching (same length is not needed: we only use
@@ -36,14 +38,18 @@ ROLE = (
     r"|surveyor|inspector|pharmacist|clinician|pathologist|physician|dentist|vet|partner)"
 )
 
+# Grouped by first letter: the subject pattern below tries it at every word, twice.
+ROLE = f"(?:{regroup(unwrap(ROLE)[1])})"
+
 # The subject right before a modal: the last few words of the text before it.
 SUBJECT_TAIL = re.compile(  # matched on the note as written: names are capitalised
-    r"(?<![\w-])(?<![a-z]')(?P<subj>i|me|we|she|he|they|both\sof\sus|"
+    r"(?<![\w-])(?<![a-z]')(?P<subj>i|me|we|she|he|they|you|both\sof\sus|"
     rf"(?:the|their|her|his|our|my)\s(?:[\w-]+\s)?(?:{ROLE}|customer|client|prospect|people"
-    r"|guys|folks|side|company|office|boss|contact|person|rep|se|colleague)|"
-    r"(?-i:[A-Z][\w'-]{1,20}(?:\s[A-Z][\w'-]{1,20}){0,2})(?:\s\((?:[^()]{1,30})\))?|"
-    rf"{ROLE}(?:\s\w+)?)"
-    r"(?P<adv>(?:'s|'ve|'d|'re|'m|\s(?:has|have|had|is|are|was|were|also|then|just|now|kindly"
+    r"|guys|folks|side|company|office|boss|contact|person|rep|se|colleague)"
+    r"(?:\s\((?:[^()]{1,50})\)|\s(?-i:[A-Z][a-z]{1,15}))?|"
+    r"(?-i:[A-Z][\w'-]{1,20}(?:\s[A-Z][\w'-]{1,20}){0,2})(?:\s\((?:[^()]{1,50})\))?|"
+    rf"{ROLE}(?:\s\w+)?|customer|client|prospect)"
+    r"(?P<adv>(?:'s|'ve|'d|'re|'m|\s(?:has|have|had|is|are|was|were|did|does|also|then|just|now|kindly"
     r"|happily|finally|definitely|already|still|both|personally|herself|himself|themselves"
     r"|myself|tentatively|probably|possibly|maybe|likely|reluctantly|verbally|supposedly"
     r"|apparently|quickly|eventually|hopefully|said\s(?:she|he|they))){0,2})\s*$",
@@ -83,6 +89,7 @@ AGREED_EVENT = _rx(
     r"|penciled\sin|pencilled\sin|penciled|pencilled|put\sin|calendared|accepted|agreed\son"
     r"|is\ssetting\sup|are\ssetting\sup|is\sbooking|is\ssending|is\sbringing|is\sarranging"
     r"|is\sorganizing|is\sorganising|is\sscheduling|are\sscheduling|are\ssending|is\sstarting"
+    r"|kicked\soff|underway|put\sus\son|added\sus\sto|got\sus\son|slotted\sus\sin|booked\sus"
     r"|are\sstarting|kicks\soff|kicking\soff|starts|starting|begins|beginning|on\sthe\scalendar"
     r"|in\sthe\sdiary|in\sthe\scalendar|invite\ssent|invite\saccepted|agreed(?=:))"
 )
@@ -91,13 +98,19 @@ AGREED_EVENT = _rx(
 
 # Customer "commitments" that leave the next move vague: the classic continuation.
 STALL_ACTION = _rx(
-    r"\b(?:get\sback|come\sback\sto|tell\s(?:us|me)\swhen|(?:call|ring|send\sit|reach\sout"
+    r"\b(?:get\sback|take\s(?:a\s|the\s)?decision|(?:ring|phone|call|text)\s(?:me|us)(?:\sback)?(?=\s*(?:$|[,.;]|when|once|after|if|then))"
+    r"|with\s(?:an\s|the\s|a\s)?(?:answer|decision|verdict|update)|have\s(?:an?\s|the\s|some\s)?"
+    r"(?:feedback|answer|decision|update|news)|revist|inform\s(?:us|me)|update\s(?:us|me)|advise\s(?:us"
+    r"|me)|let\s(?:me|us)\snow\b|come\sback\b(?!\s(?:and|in\sto|out|over|to\s(?:run|do|show|present|demo"
+    r"|install|meet|see|visit|walk|the\s)))|finish\s(?:their|the|her|his|our)\s(?:internal\s)?(?:evaluation"
+    r"|review|assessment|discussions?|deliberations)|tell\s(?:us|me)\swhen|(?:call|ring|send\sit|reach\sout"
     r"|be\sin\stouch)\s(?:\w+\s)?when|revert|decide|let\s(?:me|us|them|him|her)\sknow|lmk"
-    r"|be\sin\stouch|circle\sback|give\s(?:me|us)\s(?:a\s|an\s|her\s|his\s|their\s)?(?:decision"
+    r"|be\sin\stouch|circle\sback|give\s(?:an?\s|the\s)?(?:answer|decision)\b|give\s(?:me|us)\s(?:a\s|an\s|her\s|his\s|their\s)?(?:decision"
     r"|answer|feedback|verdict)|come\sto\sa\sdecision|make\sa\sdecision|be\sback\sto)\b"
     r"|^(?:\w+\s)?(?:touch\sbase|reach\sout|reply|respond|discuss|talk\sit|talk\sabout|chat\sabout"
     r"|check\s(?:with|internally)|run\sit\s(?:by|past)|socialise|socialize|review|reviewing"
-    r"|confirm|keep\s(?:me|us)|ping\s(?:me|us)|call\sme|email\sme|reconnect|revisit|wait|hold"
+    r"|confirm(?!ed)(?!\s(?:the|their|her|his|our)\s(?:\w+\s)?(?:address|details|numbers|headcount"
+    r"|list|names|sites|figures|volumes|specs?|requirements|po\snumber))|keep\s(?:me|us)|ping\s(?:me|us)|call\sme|email\sme|reconnect|revisit|wait|hold"
     r"|think|consider|mull|sleep\son|get\sin\stouch|contact\sme|present\sit|float\sit"
     r"|tak(?:e|ing)\s(?:it|this|that|them|the\s\w+)\sto|evaluate\sinternally|still\s)"
 )
@@ -107,7 +120,7 @@ FORUM = _rx(r"\b(?:board|committee|meeting|mtg|vote|exec|execs|cabinet|governors
 TODO_START = _rx(
     r"(?:(?:me|i|rep|todo|to\sdo|action|ai|next)\s*[:\-–]\s*)?(?:send|email|e-mail"
     r"|call(?!\s(?:with\b|went\b|was\b|w/|notes?\b|summary\b|recap\b))|ring"
-    r"|phone(?!\s(?:call|was))|follow\sup|follow-up|f/u|fu|check\sin|circle\sback|touch\sbase|ping"
+    r"|phone(?!\s(?:call|was|goes|went|rang|rings|is|just|number))|follow\sup|follow-up|f/u|fu|check\sin|circle\sback|touch\sbase|ping"
     r"|chase|prepare"
     r"|prep|draft|put\stogether|update|reach\sout|forward|fwd|confirm|drop\s(?:by|in|off)"
     r"|revise|rework|book|schedule|set\sup|arrange|loop\sback)\b"
@@ -125,26 +138,30 @@ EVENT_NOUN = _rx(
     r"|meeting|mtg|call|workshop|session|walkthrough|onsite|on-site|site\svisit|visit|tour"
     r"|security\sreview|legal\sreview|review|kickoff|kick-off|presentation|qbr|intro|follow-up"
     r"|survey|audit|assessment|inspection|walkthrough|walk-through|walkthru|test|workshop"
-    r"\smeeting|deep\sdive|sync|discovery\scall)\b"
+    r"\smeeting|deep[\s-]dive|sync|discovery\scall|webinar|training|onboarding|handover|scoping"
+    r"|briefing|catch[\s-]up|check-in|lunch|working\ssession|site\swalk|walk-?round|tasting"
+    r"|fitting|sampling|trial\srun|test\srun|dry\srun|proof\sof\svalue|pov|bake-?off|shootout"
+    r"|agenda)\b"
 )
 
 # --- scopes ------------------------------------------------------------------------------------
 
 HEDGE = _rx(
     r"\b(?:might|maybe|may\sbe|possibly|perhaps|potentially|hopefully|probably|prob|could"
-    r"|not\ssure|unsure|try\sto|trying\sto|will\stry|she'll\stry|he'll\stry|they'll\stry"
+    r"|not\ssure|unsure|try\sto|trying\sto|will\s(?:re)?try|she'll\stry|he'll\stry|they'll\stry"
     r"|no\spromises|if\sat\sall|at\ssome\spoint|someday|one\sday)\b"
 )
 CONDITIONAL = _rx(
     r"\b(?:if|unless|assuming|provided|providing|once|pending|contingent|depending|depends"
     r"|subject\sto|as\slong\sas|in\scase|whether|when\s(?:the\s)?(?:budget|funding|approval)"
-    r"|should\s(?:they|she|he|the\sbudget))\b"
+    r"|should\s(?:they|she|he|it|the|their|our))\b"
 )
 # A promise from an earlier call, mentioned in passing. Time words alone ("last year's usage")
 # do not count: only words about a previous conversation or a past promise.
 EARLIER = _rx(
-    r"\b(?:last\s(?:time|call|week|wk|meeting|visit|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*)(?!'s)"
-    r"|previously|previous\s(?:call|meeting|visit)|as\spromised|as\sagreed|as\sdiscussed"
+    r"\b(?:(?<!as\s)(?<!like\s)(?<!than\s)last\s(?:time|call|week|wk|meeting|visit|mon(?:day)?"
+    r"|tue\w*|wed\w*|thu\w*|fri\w*)\b(?!'s)"
+    r"|previously|previous\s(?:call|meeting|visit)|as\spromised|as\sagreed\s(?:at|on|in|last|previously|before|earlier)|as\sdiscussed"
     r"\s(?:last|previously|before)|earlier\s(?:this|in)|back\sin\s(?:\d{4}|jan\w*|feb\w*|march"
     r"|april|june|july|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|the\sday|spring|summer|autumn|fall"
     r"|winter)|had\s(?:agreed|promised|said|committed|planned|offered)|(?:our|the)\s(?:last"
@@ -156,9 +173,39 @@ EARLIER = _rx(
 
 
 # The three scopes in one pass: which group matched says which scope a clause is in.
-SCOPE = _rx(
-    rf"(?P<hedge>{HEDGE.pattern})|(?P<cond>{CONDITIONAL.pattern})|(?P<earlier>{EARLIER.pattern})"
+# The three scopes in one regrouped scan (named groups at the top would defeat the regrouping);
+# `scopes_in` then tells which scope each cue opens.
+_ANY_SCOPE = re.compile(
+    r"\b(?:"
+    + regroup("|".join(unwrap(rx.pattern)[1] for rx in (HEDGE, CONDITIONAL, EARLIER)))
+    + r")\b"
 )
+_SCOPE_KINDS = (("hedge", HEDGE), ("cond", CONDITIONAL), ("earlier", EARLIER))
+
+
+def scopes_in(low: str, start: int, end: int, questions: bool = True) -> set[str]:
+    """The scopes ("hedge", "cond", "earlier") whose cues sit in low[start:end].
+
+    An indirect question ("asked if she'd trial it") counts as a condition on the promise in
+    it, unless `questions` is False (for what happened: "asked Beau if ... he said no").
+    """
+    found: set[str] = set()
+    for m in _ANY_SCOPE.finditer(low, start, end):
+        for name, rx in _SCOPE_KINDS:
+            if name in found or not rx.match(low, m.start(), end):
+                continue
+            if (
+                name == "cond"
+                and not questions
+                and _ASKED_IF.search(low, max(start, m.start() - 24), m.start())
+            ):
+                continue  # "asked Beau if they'd found the money": a question, no condition
+            found.add(name)
+    return found
+
+
+_ASKED_IF = re.compile(r"\b(?:ask(?:ed)?|wonder(?:ed)?|check(?:ed)?|see|know|sure)\b[^.;]*$")
+
 
 # Base-form verbs that open an action ("Dana - send specs", "me: book the room").
 ACTION_VERB = _rx(
@@ -175,12 +222,52 @@ ACTION_VERB = _rx(
 )
 # Subjectless rep actions written as they happen ("Sending.", "emailing it now", "resent").
 REP_NOW = _rx(
-    r"(?:sending|emailing|e-mailing|mailing|shipping|drafting|preparing|prepping|working\son"
+    r"(?:sending|emailing|e-mailing|mailing|posting|couriering|shipping|drafting|preparing"
+    r"|prepping|working\son|touching\sbase|checking\sin|circling\sback|reaching\sout|pinging"
     r"|pulling\stogether|putting\stogether|getting|booking|scheduling|calling|ringing|chasing"
     r"|following\sup|forwarding|arranging|organi[sz]ing|setting\sup|writing|updating|owe"
     r"|will\sdo)\b"
 )
-REP_DONE = _rx(r"(?:sent|resent|done|emailed|shared|forwarded|booked|fixed|sorted)\b")
+REP_DONE = _rx(
+    r"(?:(?:i(?:'ve|\shave)?|we(?:'ve|\shave)?)\s)?(?:already\s|just\s)?(?:sent|resent|done|emailed"
+    r"|shared|forwarded|booked|fixed|sorted|posted)\b"
+)
+# Words a WAITING cue needs, checked before its pattern.
+WAIT_WORDS = (
+    "hear", "waiting", "ball", "expected", "due", "announced", "coming", "compar", "weigh",
+    "decision",
+)  # fmt: skip
+# Labels that are no action owner: greetings ("Team - update") and CRM template fields.
+GREETINGS = frozenset({"team", "all", "hi", "hey", "hello", "dear", "folks", "guys", "everyone"})
+FIELDS = frozenset({
+    "call type", "attendees", "summary", "purpose", "who", "discussed", "stage", "contact", "notes",
+    "subject", "re", "date", "account", "company", "opportunity", "opp", "type", "result",
+    "outcome", "status", "call", "meeting", "mtg",
+})  # fmt: skip
+# The rep's generic next try, no commitment when nobody was reached ("Will circle back.").
+GENERIC_REP = _rx(
+    r"(?:circle\sback|try\s(?:again|later|back|her|him|them)|follow\sup|reach\sout|touch\sbase"
+    r"|call\sback|check\sback|retry|ping\s(?:her|him|them)|chase|keep\strying|try)"
+    r"(?:\s(?:again|later|with\s\w+))?$"
+)
+# Nobody was reached on this call: a voicemail, a no-show, a gatekeeper.
+NO_CONTACT = _rx(
+    r"\b(?:voicemail|vm|lvm|no\sanswer|no\sreply|nobody\spicked\sup|didn't\s(?:pick\sup|join"
+    r"|show|answer)|no[- ]show|not\savailable|unavailable|out\sof\soffice|ooo|gatekeeper"
+    r"|in\s(?:surgery|a\smeeting)|went\sdark|ghost\w*|not\sresponding|no\sresponse)\b"
+)
+# The customer asking us for something by a date, or the rep's own note of it: our commitment.
+# "Asked me for a 1-page summary by 12/5", "Need updated pricing to her by 4/30".
+OWED_BY = _rx(
+    r"\b(?:asked\s(?:me|us)\sfor|wants?\s(?:it|them|a|an|the|our)\b[^.;]{0,40}?\sfrom\sus"
+    r"|(?:i\s)?need\s(?:to\s(?:get|send)\s)?(?:the\s|our\s|an?\s)?[a-z][\w\s-]{0,40}?\sto\s"
+    r"(?:her|him|them)\b)[^.;]{0,60}?\s(?:by|before)\s"
+)
+# A rep action tacked on after a comma or dash: "asked for pricing, sending nxt wk".
+TRAILING_REP = re.compile(
+    r"[,;–—-]\s*(?P<act>(?:sending|posting|emailing|mailing|forwarding|drafting|preparing"
+    r"|will\s(?:send|forward|do))\b)"
+)
 # A customer saying yes to what the rep asked or offered.
 ACCEPT = _rx(
     r"(?:agreed|agrees|said\syes|says\syes|yes|ok'd|okayed|okd|accepted|said\sok(?:ay)?"
@@ -195,10 +282,20 @@ ASK_OBJECT = _rx(
     r"(?:(?:if|whether)\s)?(?:(?:he|she|they|\w+)(?:'d|\swould|\scould|\swill)\s)?"
     r"(?:(?:him|her|them)\s(?:to\s|for\s)?)?(?:to\s)?"
 )
+# The verbs every ASK_OBJECT match holds (unanchored literals: a fast scan).
+ASK_HINT = re.compile(r"asked|offered|proposed|suggested|pitched|requested|floated|recommended")
 # Acts of the mind alone: never recorded as a commitment.
 MENTAL = _rx(
     r"(?:\w+\s)?(?:think|mull|consider|ponder|sleep\son|digest|reflect|chew|wait\sand\ssee"
-    r"|wait|see\b|see\show|keep\s(?:us|me|it)\sin\smind|bear\sin\smind|try)"
+    r"|wait|see\b|see\show|figure\sout|work\sout|find\sout|remember|keep\s(?:us|me|it)\sin\smind|bear\sin\smind|try)"
+)
+
+# States, not actions: "she'll be gone in August", "he'll be away till the 20th".
+STATE = _rx(
+    r"be\s(?:gone|away|out|off|on\s(?:leave|holiday|vacation|mat\w*)|busy|travel\w*|moving|leaving"
+    r"|retir\w*|swamped|tied\sup|unavailable|ooo|out\sof\s(?:the\s)?office|happy|pleased|fine|ok"
+    r"|okay|interested|keen|delighted|thrilled)\b|(?:need|want|like|love|require)\b|(?:buy|get)\s(?:me|us)\s(?:lunch|coffee|a\scoffee"
+    r"|dinner|a\sdrink|drinks|a\spint|breakfast)"
 )
 
 # The customer's part is only to look at what we send: the next move is the rep's.
@@ -210,11 +307,14 @@ PASSIVE_ACTION = _rx(
 HEADER = _rx(r"^(?:f/u|follow[- ]?up|intro|discovery|demo|check[- ]in)?\s?(?:call|mtg|meeting)$")
 
 # Our own people in a note: "AE (Dmitri) reports", "Kofi's call with Alder", "JB (our SE)".
-REP_ALIAS = re.compile(
-    r"\b(?:AE|rep|SDR|BDR|AM|CSM|SE|account\s(?:exec\w*|manager))\s?[(:-]?\s?(?P<a>[A-Z][a-z]{1,15})"
-    r"|(?P<b>[A-Z][a-z]{1,15}|[A-Z]{2,3})\s\((?:our\s)?(?:AE|rep|SDR|BDR|AM|CSM|SE|installer"
-    r"|engineer)\)|(?P<c>[A-Z][a-z]{1,15})'s\s(?:call|meeting|mtg|visit|demo)\s(?:with|w/|at)"
-)
+# Each shape is found by its fixed words first, then the name is read next to them.
+_OURS = r"(?:AE|rep|SDR|BDR|AM|CSM|SE|account\s(?:exec\w*|manager))"
+REP_ALIAS_ROLE = fast(re.compile(rf"\b{_OURS}\s?[(:-]?\s?(?P<a>[A-Z][a-z]{{1,15}})"))
+REP_ALIAS_PAREN = re.compile(r" \((?:our\s)?(?:AE|rep|SDR|BDR|AM|CSM|SE|installer|engineer)\)")
+REP_ALIAS_CALL = re.compile(r"'s\s(?:call|meeting|mtg|visit|demo)\s(?:with|w/|at)")
+# The fixed words REP_ALIAS_ROLE needs: a literal scan, much faster than its own.
+REP_ALIAS_HINT = re.compile(r"AE|rep|SDR|BDR|AM|CSM|SE|account")
+NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{1,15}|[A-Z]{2,3})$")
 
 # What the customer sends to close the paperwork: "PO from their AP next week", "deposit next wk".
 CUSTOMER_DELIVERABLE = _rx(
@@ -224,9 +324,51 @@ CUSTOMER_DELIVERABLE = _rx(
 # Our own deliveries: "first delivery 5/19", "Ships Mon", "install on the 2nd".
 REP_EVENT = _rx(r"(?:first\s)?(?:deliver(?:y|ies)|ships?\b|shipping|install(?:ation)?\b)")
 HEADER_START = _rx(r"call\s(?:with|w/|w\b)|(?:call|mtg|meeting)\s*$")
+# Any of the three rep shapes above, tried first: most clauses start with none of them.
+REP_START = re.compile(f"(?:{TODO_START.pattern})|(?:{REP_NOW.pattern})|(?:{REP_DONE.pattern})")
+# A rep action already done, told in passing: "Emailed the quote straight after", "..., resent".
+AFTER_CALL = re.compile(
+    r"\b(?:(?:straight|right|just|directly|immediately)\s)?after(?:\sthe\s(?:call|meeting|mtg))?"
+    r"(?=\s*[.,;!)]|\s*$)|\bafter\sthe\s(?:call|meeting|mtg)\b|\bafterwards\b|\bpost[- ]call\b"
+)
+TRAILING_DONE = re.compile(
+    r"[,;–—-]\s*(?:resent|re-sent|sent|done|emailed|forwarded|shared)(?:\s(?:it|them|over|now"
+    r"|already|today|straight\saway))?$"
+)
+# The customer asking for something: the rep's bare "resent" or "done" then answers it.
+REQUEST = _rx(r"\b(?:asked\s(?:me\s|us\s)?for|asked\s(?:me|us)\sto|wants|needs|requested)\b")
 # The rep waiting on the customer, with no promise from them: a stall signal, not a commitment.
 WAITING = _rx(
     r"\b(?:expect(?:ing)?\sto\shear\s(?:back|from)|waiting\s(?:to\shear|on\s(?:them|her|him|their"
-    r"|his)|for\s(?:their|her|his)\s(?:decision|feedback|answer|reply|response))|ball'?s?\sin\s"
-    r"(?:their|her|his)\scourt|hear\sback\s(?:from|in|by|after|once|when))"
+    r"|his)|for\s(?:their|her|his)\s(?:decision|feedback|answer|reply|response))|ball(?:'s|\sis|s)?\sin\s"
+    r"(?:their|her|his)\scourt|hear\sback\s(?:from|in|by|after|once|when)"
+    r"|decision\s[\"']?(?:in|by|within|next|after)\b"
+    r"|(?:decision|answer|verdict|shortlist|outcome|results?)\s(?:is\s|are\s|will\sbe\s)?(?:expected"
+    r"|due|announced|coming)|(?:they're|they\sare|she's|he's)\s(?:comparing|weighing|evaluating))"
+)
+
+# --- the grammar around a subject ------------------------------------------------------------
+
+# "talked about how they'll staff it" reports no promise; ", which I'll send today" does.
+EMBEDDED = re.compile(
+    r"\b(?:how|what|whether|why|where)\s$|(?<![,;(]\s)(?<![,;(])\b(?:which|who)\s$",
+    re.IGNORECASE,
+)
+TIME_PREPOSITIONS = (
+    "after", "before", "in", "at", "on", "by", "from", "during", "for", "within", "until", "till",
+    "with", "over", "since", "once", "when", "if",
+)  # fmt: skip
+# "the evaluation criteria they'll use": a noun phrase right before is an object relative
+# (not "after the demo they'll send": a time phrase)
+RELATIVE = re.compile(
+    r"\b"
+    + "".join(f"(?<!{p}\\s)" for p in TIME_PREPOSITIONS)
+    + r"(?:the|a|an|any|every|each)\s(?:[a-z-]+\s){1,2}$",
+    re.IGNORECASE,
+)
+# A pronoun right before the modal, after a clause start, a comma or a plain conjunction: the
+# subject is the pronoun itself, so the subject pattern need not search for it.
+PRONOUN_LAST = re.compile(
+    r"(?:^|[,;:(–—-]\s*|\b(?:and|but|so|then|because|since|that|now|plus)\s)"
+    r"(?P<p>i|we|she|he|they)\s*$"
 )

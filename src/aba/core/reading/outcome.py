@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from aba.core.reading import cues
 from aba.core.reading import lexicon as lx
@@ -28,10 +29,13 @@ _NOT_AN_ORDER = re.compile(
 )
 _YET_AFTER = re.compile(r"[^.;]{0,25}\b(?:yet|not\syet)\b")
 _PAST_CALL = re.compile(
-    r"\b(?:last\s(?:time|call|week|wk|month|meeting|visit|year)|previous|previously|ago|originally"
+    r"\b(?:(?<!as\s)(?<!like\s)(?<!than\s)last\s(?:time|call|week|wk|month|meeting|visit|year)|previous|previously|ago|originally"
     r"|initially|back\sin|had\s(?:agreed|promised|said|committed)|prior|our\s(?:last|first)"
     r"|in\s(?:19|20)\d\d)\b"
 )
+_AGREEMENT_CUE = re.compile(r"(?:agreed|decided|committed|going|said|verbal|happy|ready|green)")
+_BARE = re.compile(r"(?:signed|done|closed|inked|it's\sofficial)$")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|our|their|his|her|it|\d)")
 _DECLINED_TO = re.compile(r"^(?:declined|decline)\sto\b")
 _REFUSED = re.compile(
     r"\b(?:wouldn't|would\snot|won't|will\snot|didn't|did\snot|couldn't|could\snot|refused|"
@@ -40,22 +44,24 @@ _REFUSED = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """Where an order or no-sale cue sits in the note."""
 
     start: int
     end: int
     clause: int
+    bare: bool = False  # a lone "signed"/"done": after a lost deal, it is the rival's paperwork
 
 
 def _cues(
-    rx: re.Pattern[str], low: str, clauses: list[Clause], flags: Scopes, kind: str
+    found: list[re.Match[str]], low: str, clauses: list[Clause], flags: Scopes, kind: str
 ) -> list[Cue]:
-    """Clauses where `rx` reports what happened in this call (one cue per clause)."""
+    """Clauses where the cues `found` report what happened in this call (one cue per clause)."""
     out: list[Cue] = []
+    if not found:
+        return out
     starts = [c.start for c in clauses]
-    for m in rx.finditer(low):
+    for m in found:
         ci = bisect_right(starts, m.start()) - 1
         if ci < 0 or m.end() > clauses[ci].end or (out and out[-1].clause == ci):
             continue
@@ -63,9 +69,17 @@ def _cues(
         f = flags[ci]
         # A lost deal is news whenever it happened ("they signed with X last week"); an order
         # only when it is not from an earlier call ("as promised, she sent the PO" is today's).
-        if f.conditional or (
-            f.earlier and kind == "order" and _PAST_CALL.search(low, c.start, c.end)
-        ):
+        # A condition binds a cue it comes before ("if the grant lands they'll buy") and an
+        # agreement to buy ("agreed to buy the kit if the grant lands"), not a deed it follows
+        # ("signed, with a clause that if planning is refused ...").
+        if (
+            f.conditional
+            and (
+                f.carried
+                or _AGREEMENT_CUE.match(m.group())
+                or "cond" in lx.scopes_in(low, c.start, m.start(), questions=False)
+            )
+        ) or (f.earlier and kind == "order" and _PAST_CALL.search(low, c.start, c.end)):
             continue
         before = low[max(c.start, m.start() - 40) : m.start()]
         after = low[m.start() : c.end]
@@ -78,7 +92,12 @@ def _cues(
             continue
         if f.hedged and lx.HEDGE.search(before):
             continue
-        out.append(Cue(c.start, c.end, ci))
+        bare = (
+            kind == "order"
+            and bool(_BARE.match(m.group()))
+            and not _OBJECT_AFTER.match(low, m.end(), c.end)
+        )  # "they went with X ... it's decided and signed": no object, the rival's paperwork
+        out.append(Cue(c.start, c.end, ci, bare))
     return out
 
 
@@ -94,17 +113,18 @@ def judge(
     clauses: list[Clause],
     flags: Scopes,
     cands: list[Candidate],
+    found: dict[str, list[re.Match[str]]],
 ) -> Verdict:
-    """The outcome, the stall and the span it rests on."""
-    no_sales = _cues(cues.NO_SALE, low, clauses, flags, "no_sale")
-    orders = _cues(cues.ORDER, low, clauses, flags, "order")
+    """The outcome, the stall and the span it rests on (`found`: the note-wide cues)."""
+    no_sales = _cues(found["no_sale"], low, clauses, flags, "no_sale")
+    orders = _cues(found["order"], low, clauses, flags, "order")
     current = [c for c in cands if not c.earlier]
     advances = [c for c in current if c.party is Party.CUSTOMER and c.advancing]
     # A lost deal's notes often record the rep's last try or the competitor's signature, so a
     # no-sale cue outweighs an order cue or an advance unless those come after it.
     if (
         no_sales
-        and not any(o.start > no_sales[-1].start for o in orders)
+        and not any(o.start > no_sales[-1].start and not o.bare for o in orders)
         and not any(a.start > no_sales[-1].end for a in advances)
     ):
         last = no_sales[-1]
@@ -136,17 +156,14 @@ def judge(
 _ASKER = re.compile(r"(?:^|[.;:!?(\n-]\s*|\b(?:i|we|and|then|also|so|but|finally)\s)$")
 
 
-def asked(low: str, outcome: Outcome) -> bool:
+def asked(low: str, outcome: Outcome, found: dict[str, list[re.Match[str]]]) -> bool:
     """Whether the rep asked for a commitment or for the order (on the lowercased note).
 
     An agreed advance or an order implies the rep asked, unless the note says the customer
     acted on their own; otherwise it takes an ask by the rep ("she asked for X" is not one).
     """
-    if cues.NOT_ASKED.search(low):
+    if found["not_asked"]:
         return False
     if outcome in (Outcome.ADVANCE, Outcome.ORDER):
-        return not cues.INITIATIVE.search(low)
-    for m in cues.ASKED.finditer(low):
-        if _ASKER.search(low, max(0, m.start() - 12), m.start()):
-            return True
-    return False
+        return not found["initiative"]
+    return any(_ASKER.search(low, max(0, m.start() - 12), m.start()) for m in found["asked"])

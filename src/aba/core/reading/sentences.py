@@ -9,15 +9,40 @@ bounded pieces so the work per clause stays bounded.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_CLAUSE = 400
 
 # Sentence ends: a line break, a bullet, ".!?;" followed by a space, or " - " used as a dash.
+_MONTH_ABBREVS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "June", "July", "August", "September", "October",
+    "November", "December",
+)  # fmt: skip
 _BULLET = r"(?:[-*•·●▪–—>]+\s*|\d{1,2}[.)]\s+)?"
 _ABBREV = (
     r"(?<!\b[A-Za-z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bMr\.)"
     r"(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bapprox\.)"
+    + "".join(  # "Mar. 21": a month's abbreviation, not a sentence end
+        f"(?<!\\b{m}\\.)(?<!\\b{m.lower()}\\.)" for m in _MONTH_ABBREVS
+    )
+)
+# "on March 12. She'll..." ends a sentence after a date, not before an inline "12." list item.
+_NOT_A_MONTH = "".join(
+    f"(?<!{m} )(?<!{m.lower()} )" for m in (*_MONTH_ABBREVS, "May", *_MONTH_NAMES, "the")
 )
 _END = r"[.!?…]*+[\"')\]]*+\s+"
 # Every alternative starts with a literal character so the engine can skip ordinary text fast.
@@ -25,13 +50,15 @@ _SENTENCE_BREAK = re.compile(
     rf"\n[\r\n]*\s*{_BULLET}|\r[\r\n]*\s*{_BULLET}"
     rf"|!(?<![.!?…]!){_END}|\?(?<![.!?…]\?){_END}|…(?<![.!?…]…){_END}"
     rf"|\.(?<![.!?…]\.){_ABBREV}{_END}"
+    r"|👍\s+|🎉\s+|🙌\s+|🔥\s+|✅\s+|❌\s+|😬\s+|😞\s+|🙏\s+|💪\s+|👏\s+|✔\s+|🤞\s+|😀\s+|🙂\s+"
     r"|;(?<![Tt][Ll];)\s*| [-–—|]{1,2}\s+|\t[-–—|]{1,2}\s+|•\s*|·\s*|●\s*|▪\s*|\|\s*"
-    r"| \(?\d{1,2}\)\s+| \d{1,2}\.\s+(?=[A-Za-z])"
+    rf"| \(?\d{{1,2}}\)\s+| (?=\d{{1,2}}\.\s){_NOT_A_MONTH}\d{{1,2}}\.\s+(?=[A-Za-z])"
 )
 
 _SUBJECT = (
     r"(?:I|i|I'm|I've|I'll|we|We|we'll|We'll|she|She|he|He|they|They|they'll|They'll|she'll"
-    r"|She'll|he'll|He'll|[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?|their\s\w+|Their\s\w+"
+    r"|She'll|he'll|He'll|[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?"
+    r"|(?:their|Their|his|His|her|Her)\s\w+(?:\s[A-Z][a-z]{1,15})?"
     r"|the\s(?:customer|client|prospect|buyer|CFO|CEO|CTO|CIO|team)|(?:CFO|CEO|CTO|CIO|VP|IT)"
     r"|procurement|Procurement|legal|Legal|me|Me)"
 )
@@ -44,14 +71,15 @@ _CLAUSE_BREAK = re.compile(
     rf"declined|signed|sent|booked|set|mentioned|told|confirmed|chose|went)\b))"
 )
 _LABEL = re.compile(
-    r"^(?:(?:agreed|our|the)\s+)?(?:tl;?dr|next\s+steps?|action\s+items?|actions?|todo|to\s+do"
-    r"|ns|nxt|follow[- ]?up|outcome|result|summary|notes?)\s*[:\-–]\s*",
+    r"(?:(?:agreed|our|the)\s+)?(?:tl;?dr|next\s+steps?|action\s+items?|actions?|todo|to\s+do"
+    r"|ns|nxt|follow[- ]?up|outcome|result|summary|notes?|agreed|nba|next\s+best\s+action|next"
+    r"|a)\s*(?:[:\-–→]|->)\s*"
+    r"|\[(?:call|result|next|outcome|notes?|action)\]\s*",  # "[result] agreed to a pilot"
     re.IGNORECASE,
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     """A piece of the note with its offsets; `sentence` numbers the sentence it came from."""
 
     start: int
@@ -95,9 +123,8 @@ def split_clauses(text: str) -> list[Clause]:
         bounds.append((pos, len(text)))
     for sentence, (s_start, s_end) in enumerate(bounds):
         for p_start, p_end in _pieces(text, s_start, s_end):
-            chunk = text[p_start:p_end]
-            label = _LABEL.match(chunk)
-            c_pos = p_start + (label.end() if label else 0)
+            label = _LABEL.match(text, p_start, p_end)
+            c_pos = label.end() if label else p_start
             for m in _CLAUSE_BREAK.finditer(text, c_pos, p_end):
                 _add(clauses, text, c_pos, m.start(), sentence)
                 c_pos = m.end()

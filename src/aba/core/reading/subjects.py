@@ -11,7 +11,8 @@ import re
 from aba.core.reading import lexicon as lx
 from aba.core.vocabulary import Party
 
-_PRONOUNS = frozenset({"she", "he", "they", "them", "both of us"})
+# "you" is the customer: reps write "you'll send the export" only in recaps to the customer.
+_PRONOUNS = frozenset({"she", "he", "they", "them", "both of us", "you"})
 _REP = frozenset({"i", "me", "myself", "rep", "we", "us", "our team", "my team", "i'm", "i've"})
 _ADVERB_TAIL = re.compile(
     r"\s+(?:also|then|just|now|kindly|happily|finally|definitely|already|still|both|personally"
@@ -25,6 +26,7 @@ _NOT_NAME_SHAPE = re.compile(r"(?:ed|ing|work|ment|tion|sion|ness|ity|ly)$")
 _NAMES_LIKE_WORDS = frozenset({"ed", "ted", "fred", "ned", "jed", "reed", "sterling", "ming"})
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z'][\w'-]*|[A-Z]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$")
 _DETERMINERS = frozenset({"the", "their", "her", "his", "our", "my"})
+_TRAILING_NAME = re.compile(r"\s([A-Z][a-z]{1,15})$")
 _OUR = re.compile(r"^(?:our|my)\s")
 
 
@@ -40,7 +42,10 @@ def who_party(subject: str) -> tuple[Party | None, str | None]:
     while (
         len(words) > 1
         and words[0].lower() not in _DETERMINERS
-        and (words[0].lower() in lx.NOT_A_NAME or words[0].endswith("ly"))
+        and (
+            words[0].lower() in lx.NOT_A_NAME
+            or words[0].endswith(("ly", "ed"))  # "Then Sarah", "Persuaded Gustav"
+        )
     ):
         words = words[1:]  # "Then Sarah", "Eventually Maria" -> the name
     s = " ".join(words)
@@ -58,6 +63,9 @@ def who_party(subject: str) -> tuple[Party | None, str | None]:
     if first in ("their", "the", "her", "his"):
         rest = s.split(None, 1)[1] if " " in s else ""
         if _ROLE_START.match(rest.lower()):
+            named = _TRAILING_NAME.search(rest)  # "his supervisor Ivo": Ivo owes it
+            if named:
+                return Party.CUSTOMER, named.group(1)
             return Party.CUSTOMER, None if rest.lower() in _GENERIC else rest
         return None, None
     if _ROLE_ONLY.match(low):

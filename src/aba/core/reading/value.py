@@ -8,7 +8,9 @@ connecting them to people and resources beyond the sale (extending).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from aba.core.reading.fastrx import regroup, unwrap
 from aba.core.vocabulary import ValueKind
 
 _KINDS: tuple[tuple[ValueKind, re.Pattern[str]], ...] = (
@@ -54,7 +56,7 @@ _KINDS: tuple[tuple[ValueKind, re.Pattern[str]], ...] = (
         ),
     ),
 )
-_LEARNED = re.compile(
+LEARNED = re.compile(
     r"\b(?:learn(?:ed|t)|found\sout|discovered|turns\sout|turned\sout|realised|realized"
     r"|(?:she|he|they)\s(?:told\sme|mentioned|said|shared|explained|admitted|confirmed|revealed)"
     r"|mentioned|uncovered|key\s(?:pain|issue|concern|driver)|pain\spoints?|main\s(?:pain|issue"
@@ -67,32 +69,39 @@ _NEGATED_VALUE = re.compile(
 )
 
 
-_NUMBERS = re.compile(
+NUMBERS = re.compile(
     r"\d+\s?(?:%|k\b|hrs?\b|hours|days|min|x\b|people|staff|stores|sites|lines|units|trucks"
     r"|beds|offices|users|seats|homes|vehicles)|[$£€]\s?\d|~\s?\d|\d+\s?(?:per|a|/)\s?(?:day"
     r"|week|wk|month|shift|year|yr)"
 )
-_PAIN = re.compile(
+PAIN = re.compile(
     r"\b(?:pain|problem|issue|issues|complain\w*|costing|losing|waste\w*|errors?|fail\w*"
     r"|downtime|slow|manual\w*|by\shand|drowning|killing|nightmare|bottleneck|leak\w*"
     r"|frustrat\w*|worried|concern\w*|struggl\w*|risk|chargebacks|overtime|unhappy|wary"
     r"|stretched|retyped|jams?|breakdowns?|outages?|near-miss\w*|complaints?)\b"
 )
-_SUBSTANCE = re.compile(
+SUBSTANCE = re.compile(
     r"\b(?:showed|walked\s(?:him|her|them)|went\sthr\w*|went\sthru|demo'd|demoed|explained"
     r"|shared|benchmark\w*|talked\s(?:\w+\s)?through|talked\s(?:\w+\s)?thru|diagnos\w*|fixed"
     r"|sorted\sit|solved|answered|helped|analysis|roi|insight|case\sstud\w*|mapped|sketched"
     r"|together|whiteboard\w*|learned|learnt|found\sout|turns\sout|told\sme|background"
     r"|criteria|process|who\ssigns|decision\smaker|dm)\b"
 )
-_STATUS_ONLY = re.compile(
+STATUS_ONLY = re.compile(
     r"\b(?:voicemail|vm|lvm|left\s(?:a\s)?(?:msg|message)|no[- ]show|didn't\sshow|didnt\sshow"
     r"|out\son\sleave|on\svacation|courtesy|just\schecking|routine|nothing\s(?:new|else|to"
     r"\sreport)|all\sgood|all\sfine|no\sissues)\b"
 )
 
 
-def given(low: str, advanced: bool) -> bool:
+# All four kinds in one scan; the kind of a match is then told by the patterns one by one.
+ANY_KIND = re.compile(
+    r"\b(?:" + regroup("|".join(unwrap(rx.pattern)[1] for _, rx in _KINDS)) + r")\b"
+)
+Matches = dict[str, list[re.Match[str]]]  # note-wide cues by lexicon name (see features.py)
+
+
+def given(low: str, advanced: bool, cues: Matches) -> bool:
     """Whether the call was worth the customer's time, or taught the rep something real.
 
     Numbers about their business, a pain, a demonstration or explanation, or a long account of
@@ -101,29 +110,45 @@ def given(low: str, advanced: bool) -> bool:
     """
     if advanced:
         return True
-    if _STATUS_ONLY.search(low) and len(low) < 200:
+    if len(low) < 200 and cues["status"]:
         return False
-    return bool(
-        len(low) > 220 or _NUMBERS.search(low) or _PAIN.search(low) or _SUBSTANCE.search(low)
-    )
+    return len(low) > 220 or bool(cues["pain"] or cues["substance"] or NUMBERS.search(low))
 
 
-def kinds_in(text: str) -> tuple[ValueKind, ...]:
+def kinds_in(text: str, cues: Matches) -> tuple[ValueKind, ...]:
     """The kinds of value a (lowercased) note reports giving, in a fixed order."""
+    if not cues["kind"]:
+        return ()  # the common case: no kind, and no negation to strip
+    found_at: list[re.Match[str]] = cues["kind"]
     if _NEGATED_VALUE.search(text):
         text = _NEGATED_VALUE.sub(" ", text)
-    return tuple(kind for kind, rx in _KINDS if rx.search(text))
+        found_at = list(ANY_KIND.finditer(text))
+    found: set[ValueKind] = set()
+    for m in found_at:
+        found.update(kind for kind, rx in _KINDS if kind not in found and rx.match(text, m.start()))
+        if len(found) == len(_KINDS):
+            break
+    return tuple(kind for kind, _ in _KINDS if kind in found)
 
 
-def learned_in(clauses: list[tuple[str, str]]) -> tuple[str, ...]:
-    """Short phrases of what the rep learned, from (as written, lowercased) clause pairs."""
+def learned_in(text: str, spans: list[tuple[int, int]], cues: Matches) -> tuple[str, ...]:
+    """Short phrases of what the rep learned: one scan of the (lowercased) note, then per clause.
+
+    `spans` are the clauses' [start, end) offsets, in order; a clause gives its first phrase.
+    """
     out: list[str] = []
-    for t, low in clauses:
-        m = _LEARNED.search(low)
-        if not m:
+    if not spans:
+        return ()
+    starts = [s for s, _ in spans]
+    last_clause = -1
+    for m in cues["learned"]:
+        ci = bisect_right(starts, m.start()) - 1
+        if ci < 0 or ci == last_clause or m.start() >= spans[ci][1]:
             continue
-        rest = t[m.end() :].strip(" ,:;-")
-        phrase = (rest or t).strip()
+        last_clause = ci
+        c_start, c_end = spans[ci]
+        rest = text[min(m.end(), c_end) : c_end].strip(" ,:;-")
+        phrase = (rest or text[c_start:c_end]).strip()
         words = phrase.split()
         if len(words) > 14:
             phrase = " ".join(words[:14])

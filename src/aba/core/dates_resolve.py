@@ -1,0 +1,245 @@
+"""Resolve one date phrase against the call's date, by the labelling guide's conventions.
+
+Conventions (tests/data/notes/README.md): a bare weekday is the next such day strictly after the
+call; "next Tuesday" is the Tuesday of the following Monday-start week; "this Friday" and "EOW"
+are the Friday of the call's week; "the 14th" and "3/12" (US month/day) are the next such date on
+or after the call; "next week" is the Monday of next week, vague; "in a few weeks", "soon" and
+"next quarter" have no date and are vague.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from aba.core.dates_forms import _MONTHS, _NUMBERS, _PATTERN, _WEEKDAYS, _kind
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """`day` moved by whole months, clamped to the month's last day (like relativedelta)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _next_weekday_after(day: dt.date, weekday: int) -> dt.date:
+    """The next given weekday strictly after `day` (1 to 7 days on)."""
+    return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+
+
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _quarter_end(day: dt.date) -> dt.date:
+    return _month_end(day.year, ((day.month - 1) // 3) * 3 + 3)
+
+
+def _weekday_of(word: str) -> int | None:
+    return _WEEKDAYS.get(word[:3].lower())
+
+
+def _month_of(word: str) -> int | None:
+    return _MONTHS.get(word[:3].lower())
+
+
+def _year_of(text: str, default: int) -> tuple[int, bool]:
+    """The four-digit year in a phrase (and whether one was given)."""
+    m = re.search(r"\d{4}", text)
+    return (int(m.group()), True) if m else (default, False)
+
+
+def _on_or_after(call: dt.date, month: int, day: int, year: int | None) -> dt.date | None:
+    """A month/day on or after the call date (this year, else next); None if no such date."""
+    if year is not None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    for y in (call.year, call.year + 1):
+        try:
+            d = dt.date(y, month, day)
+        except ValueError:
+            continue
+        if d >= call:
+            return d
+    return None
+
+
+def _nth_on_or_after(call: dt.date, day: int) -> dt.date | None:
+    """The next `day`-th of a month on or after the call date."""
+    if not 1 <= day <= 31:
+        return None
+    first = call.replace(day=1)
+    for k in range(0, 13):
+        month = _add_months(first, k)
+        if day <= calendar.monthrange(month.year, month.month)[1]:
+            d = month.replace(day=day)
+            if d >= call:
+                return d
+    return None
+
+
+def _amount(word: str) -> int | None:
+    w = word.lower()
+    return int(w) if w.isdigit() else _NUMBERS.get(w)
+
+
+def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool, bool] | None:
+    """(due, vague, past) for one matched phrase, or None when it is no date after all."""
+    low = text.lower()
+    words = re.findall(r"[a-z]+|\d+", low)
+    if kind == "iso":
+        y, m, d = (int(x) for x in low.split("-"))
+        try:
+            return dt.date(y, m, d), False, False
+        except ValueError:
+            return None
+    if kind == "slash":
+        parts = [int(x) for x in low.split("/")]
+        year = None
+        if len(parts) == 3:
+            year = parts[2] + 2000 if parts[2] < 100 else parts[2]
+            if abs(year - call.year) > 1:
+                return None  # "12/24/36 month pricing" is no date
+        first, second = parts[0], parts[1]
+        if first > 12 >= second and low != "24/7":
+            first, second = second, first  # "14/03" can only be day/month
+        due = _on_or_after(call, first, second, year)
+        return (due, False, False) if due else None
+    if kind in ("mday", "dmon"):
+        nums = [int(w) for w in words if w.isdigit() and len(w) <= 2]
+        month = next((_month_of(w) for w in words if _month_of(w)), None)
+        year, given = _year_of(low, call.year)
+        if not nums or month is None:
+            return None
+        due = _on_or_after(call, month, nums[0], year if given else None)
+        return (due, False, False) if due else None
+    if kind == "endmon":
+        month = next((_month_of(w) for w in words if w not in ("end", "close", "of", "the")), None)
+        if month is None:
+            return None
+        year = call.year if month >= call.month else call.year + 1
+        return _month_end(year, month), False, False
+    if kind == "endnext":
+        if "week" in words or "weeks" in words or "wk" in words or "wks" in words:
+            return _week_start(call) + dt.timedelta(days=11), False, False
+        if "month" in words:
+            nxt = _add_months(call, 1)
+            return _month_end(nxt.year, nxt.month), False, False
+        return _quarter_end(_add_months(call, 3)), False, False
+    if kind == "endper":
+        if low in ("eod", "cob", "close of business") or "day" in words:
+            return call, False, False
+        if low == "eow" or "week" in words or "wk" in words:
+            return _week_start(call) + dt.timedelta(days=4), False, False
+        if low == "eom" or "month" in words or "mth" in words:
+            return _month_end(call.year, call.month), False, False
+        if low == "eoy" or "year" in words:
+            return dt.date(call.year, 12, 31), False, False
+        q = re.search(r"q([1-4])", low)
+        if q:
+            month = int(q.group(1)) * 3
+            year = call.year if month >= call.month else call.year + 1
+            return _month_end(year, month), False, False
+        return _quarter_end(call), False, False
+    if kind == "daft":
+        return call + dt.timedelta(days=2), False, False
+    if kind == "rel":
+        later = words[-1] not in ("today", "tonight", "now")
+        return call + dt.timedelta(days=1 if later else 0), False, False
+    if kind == "weekof":  # "w/c 10 February", "week of the 29th": that Monday, vague
+        rest = re.sub(r"^(?:w/c|wc|w/b|week\s\w+|wk\sof)\s(?:the\s)?", "", low)
+        inner = _PATTERN.fullmatch(rest)
+        got = _resolve(_kind(inner), rest, call) if inner else None
+        if not got or not got[0]:
+            return None
+        return _week_start(got[0]), True, False
+    if kind == "wdfort":  # "Thursday fortnight", "fortnight Thursday"
+        wd = _weekday_of(words[-1] if words[0] == "fortnight" else words[0])
+        return (
+            (_next_weekday_after(call, wd) + dt.timedelta(days=14), False, False)
+            if wd is not None
+            else None
+        )
+    if kind == "weekfrom":
+        wd = _weekday_of(words[-1])
+        return (
+            (_next_weekday_after(call, wd) + dt.timedelta(days=7), False, False)
+            if wd is not None
+            else None
+        )
+    if kind == "weekafter":
+        return _week_start(call) + dt.timedelta(days=14), True, False
+    if kind == "wddate":  # "Thurs 3/14": the date decides, the weekday only confirms it
+        rest = re.sub(r"^[a-z]+,?\s", "", low)
+        inner = _PATTERN.fullmatch(rest)
+        return _resolve(_kind(inner), rest, call) if inner else None
+    if kind in ("wdnext", "wdnext2"):
+        wd = _weekday_of(words[0])
+        if wd is None:
+            return None
+        return _week_start(call) + dt.timedelta(days=7 + wd), False, False
+    if kind == "wd":
+        while words and words[0] in ("eod", "cob", "end", "of", "day", "on"):
+            words = words[1:]
+        first = words[0]
+        wd = _weekday_of(words[1] if first in _PREFIXES else first)
+        if wd is None:
+            return None
+        if first in ("next", "nxt", "following"):
+            return _week_start(call) + dt.timedelta(days=7 + wd), False, False
+        if first == "this":
+            return _week_start(call) + dt.timedelta(days=wd), False, False
+        if first in ("last", "past", "previous"):
+            return call - dt.timedelta(days=(call.weekday() - wd - 1) % 7 + 1), False, True
+        return _next_weekday_after(call, wd), False, False
+    if kind == "ordnext":  # "the 1st of next month"
+        nxt = _add_months(call.replace(day=1), 1)
+        day = int(re.sub(r"\D", "", words[0] if words[0] != "the" else words[1]))
+        try:
+            return nxt.replace(day=day), False, False
+        except ValueError:
+            return None
+    if kind == "ordday":
+        due = _nth_on_or_after(call, int(re.sub(r"\D", "", low)))
+        return (due, False, False) if due else None
+    if kind == "inn":
+        n = next((_amount(w) for w in words if _amount(w) is not None), None)
+        if n is None:
+            return None
+        unit = words[-1]
+        if words[-2:] in (["from", "now"], ["from", "today"]):
+            words = words[:-2]
+            unit = words[-1]
+        if unit.startswith("day"):
+            if "business" in words or "working" in words:
+                return _add_business_days(call, n), False, False
+            return call + dt.timedelta(days=n), False, False
+        if unit.startswith("w"):
+            return call + dt.timedelta(weeks=n), False, False
+        return _add_months(call, n), False, False
+    if kind == "fort":
+        n = 2 if "two" in words else 1
+        return call + dt.timedelta(days=14 * n), False, False
+    if kind == "nextwk":
+        return _week_start(call) + dt.timedelta(days=7), True, False
+    if kind == "thiswk":  # "this week" as a deadline: its Friday
+        return _week_start(call) + dt.timedelta(days=4), False, False
+    return None, True, False  # vweeks, vague: no date, but the words say "later"
+
+
+_PREFIXES = {"this", "next", "nxt", "coming", "following", "last", "past", "previous"}
+
+
+def _add_business_days(day: dt.date, n: int) -> dt.date:
+    while n > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day

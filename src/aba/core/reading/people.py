@@ -1,0 +1,101 @@
+"""Who owes a commitment by name: "she" is the person last named, and the rep's own people.
+
+A manager's summary names the rep ("AE (Dmitri) reports"): their promises are ours. A pronoun
+takes the name last mentioned before it ("Talked to Jess (buyer). She'll send ...").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from aba.core.reading import lexicon as lx
+from aba.core.vocabulary import Party
+
+if TYPE_CHECKING:
+    from aba.core.reading.commitments import Candidate
+
+_PERSON_CUE = re.compile(
+    r"(?:(?:spoke|speak|talked|talk|met|meeting|mtg|call|chat|chatted|visited|rang|emailed"
+    r"|contact|saw|lunch)\s(?:to\s|with\s|w/\s?|w\s)?|\bw/\s?|contact:\s|\+\s|&\s|and\s)"
+    r"(?:dr\.?\s|mrs?\.?\s|ms\.?\s)?$",
+    re.IGNORECASE,
+)
+# A name, "Dr Smith" or "Dana Lee": one capital first, so the engine skips lowercase text fast.
+_NAME = re.compile(
+    r"[A-Z](?<![\w'].)(?:(?<=D)r\.?\s[A-Z]|(?<=M)(?:rs|r|s)\.?\s[A-Z])?[a-z]{1,15}"
+    r"(?:\s[A-Z][a-z]{1,15})?"
+)
+_TITLE = re.compile(r"(?:Dr|Mrs|Mr|Ms)\.?\s(?=[A-Z])")
+_PRONOUN_START = re.compile(r"(?:she|he|her|him)\b", re.IGNORECASE)
+
+
+def rep_aliases(norm: str) -> set[str]:
+    """Names the note gives our own people: "AE (Dmitri)", "JB (our SE)", "Kofi's call with"."""
+    ours: set[str] = set()
+    if lx.REP_ALIAS_HINT.search(norm):
+        ours.update(m.group("a") for m in lx.REP_ALIAS_ROLE.finditer(norm))
+    for rx, caps in ((lx.REP_ALIAS_PAREN, True), (lx.REP_ALIAS_CALL, False)):
+        for m in rx.finditer(norm):
+            name = lx.NAME_BEFORE.search(norm, max(0, m.start() - 16), m.start())
+            if name and (caps or name.group()[1:].islower()):
+                ours.add(name.group())
+    return ours
+
+
+def our_people(found: list[Candidate], norm: str) -> None:
+    """A manager's note names the rep ("AE (Dmitri) reports"): their promises are the rep's."""
+    if not found:
+        return
+    ours = rep_aliases(norm)
+    if not ours:
+        return
+    for cand in found:
+        if cand.who and cand.who.split()[0] in ours:
+            cand.party = Party.REP
+            cand.advancing = cand.stalling = cand.passive = False
+
+
+def resolve_who(found: list[Candidate], norm: str) -> None:
+    """ "She'll send it": who is the person last named before, when the note names one."""
+    last = max(
+        (
+            c.start
+            for c in found
+            if c.party is Party.CUSTOMER
+            and not c.who
+            and (c.accepted or _PRONOUN_START.match(norm, c.start))
+        ),
+        default=-1,
+    )
+    if last < 0:
+        return  # nobody to name: skip the scan
+    people: list[tuple[int, str]] = []
+    for m in _NAME.finditer(norm, 0, last):  # only names before the last one to resolve
+        title = _TITLE.match(m.group())
+        word = m.group()[title.end() if title else 0 :].split(None, 1)[0]
+        if word.lower() in lx.NOT_A_NAME:
+            continue
+        before = norm[max(0, m.start() - 16) : m.start()]
+        after = norm[m.end() : m.end() + 2]
+        if _PERSON_CUE.search(before) or after.startswith((" (", ",")) and m.start() > 0:
+            people.append((m.start(), m.group()))
+    named = [(c.start, c.who) for c in found if c.who and c.party is Party.CUSTOMER]
+    people = sorted(people + [(s, w) for s, w in named if w])
+    for cand in found:
+        if cand.party is not Party.CUSTOMER or cand.who:
+            continue
+        if not (cand.accepted or _PRONOUN_START.match(norm, cand.start)):
+            continue
+        i = bisect_left(people, (cand.start, ""))
+        if i:
+            cand.who = _first_name(people[i - 1][1])
+
+
+def _first_name(name: str) -> str:
+    """Gold `who` keeps a first name ("Dana"), or a title with the surname ("Dr Campbell")."""
+    parts = name.split()
+    if parts and parts[0].rstrip(".").lower() in ("dr", "mr", "mrs", "ms"):
+        return " ".join(parts[:2])
+    return parts[0] if parts else name
