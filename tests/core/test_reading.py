@@ -139,7 +139,8 @@ def test_to_json_shape() -> None:
     (c,) = j["commitments"]
     assert c["due"] == "2024-03-08" and c["due_text"] == "Friday" and c["party"] == "customer"
     assert j["evidence"]["commitments"] == [c["span"]]
-    assert set(j["value"]) == {"given", "kinds", "learned"}
+    assert isinstance(j["value"], bool)
+    assert isinstance(j["value_kinds"], list) and isinstance(j["learned"], list)
 
 
 @settings(max_examples=200, deadline=None)

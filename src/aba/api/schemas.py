@@ -112,12 +112,6 @@ class ReadCommitmentOut(Schema):
     span: list[int] = Field(description="[start, end) character offsets into the note.")
 
 
-class ValueOut(Schema):
-    given: bool = Field(description="The call gave the customer value.")
-    kinds: list[str] = Field(description="learning, serving, creating, extending.")
-    learned: list[str] = Field(description="What the rep learned about the customer.")
-
-
 class EvidenceOut(Schema):
     outcome: list[int] | None = Field(description="Offsets of the words that decided the outcome.")
     commitments: list[list[int]]
@@ -129,7 +123,9 @@ class ReadingOut(Schema):
     stall: Stall | None = Field(description="Why a continuation does not advance.")
     commitments: list[ReadCommitmentOut]
     asked: bool = Field(description="The rep asked for a commitment or the order.")
-    value: ValueOut
+    value: bool = Field(description="The call gave the customer value (insight, help, an idea).")
+    value_kinds: list[str] = Field(description="learning, serving, creating, extending.")
+    learned: list[str] = Field(description="What the rep learned about the customer.")
     evidence: EvidenceOut
 
 

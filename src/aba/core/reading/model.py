@@ -72,11 +72,10 @@ class Reading:
             "stall": str(self.stall) if self.stall else None,
             "commitments": [c.to_json() for c in self.commitments],
             "asked": self.asked,
-            "value": {
-                "given": self.value.given,
-                "kinds": [str(k) for k in self.value.kinds],
-                "learned": list(self.value.learned),
-            },
+            # `value` stays a plain yes/no so programs can compare it; the detail sits beside it.
+            "value": self.value.given,
+            "value_kinds": [str(k) for k in self.value.kinds],
+            "learned": list(self.value.learned),
             "evidence": {
                 "outcome": self.outcome_span.as_list() if self.outcome_span else None,
                 "commitments": [c.span.as_list() for c in self.commitments],
