@@ -19,7 +19,7 @@ from typing import Any
 from aba.sales.services.imports.fields import BadFile, BadValue, read_csv
 from aba.sales.services.imports.mapping import Mapping
 from aba.sales.services.imports.problems import ImportFailed, Problem
-from aba.sales.services.imports.records import CallRecord, ImportBatch, Where
+from aba.sales.services.imports.records import CallRecord, ImportBatch, OpportunityRecord, Where
 
 Labels = dict[str, tuple[str, ...]]  # aba field -> the CRM's column labels, in preference order
 
@@ -267,6 +267,35 @@ def add_call(
             rep=ctx.mapping.username(owner),
             notes=plain_text(row.raw("notes")),
             outcome=None,
+            where=Where(row.file, row.line),
+        )
+    )
+
+
+def add_opportunity(
+    row: Row,
+    ctx: Context,
+    values: dict[str, Any],
+    *,
+    account: str,
+    amount: Decimal | None,
+    status: str,
+    created: dt.date,
+    closed: dt.date | None,
+) -> None:
+    """A CRM deal as an opportunity; `values` holds its id, name, owner and stage."""
+    ctx.batch.opportunities.append(
+        OpportunityRecord(
+            id=values["id"],
+            account=account,
+            name=values["name"],
+            owner=ctx.mapping.username(values["owner"]),
+            stage=values["stage"],
+            amount=amount if amount is not None else Decimal(0),
+            status=status,
+            created=created,
+            closed=closed,
+            reorder=None,
             where=Where(row.file, row.line),
         )
     )

@@ -9,7 +9,6 @@ bodies (HTML) are read as text.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from aba.sales.services.imports.crm import (
@@ -17,6 +16,7 @@ from aba.sales.services.imports.crm import (
     FileSpec,
     Row,
     add_call,
+    add_opportunity,
     crm_amount,
     crm_date,
     crm_datetime,
@@ -26,7 +26,7 @@ from aba.sales.services.imports.crm import (
     parse_files as parse_crm_files,
 )
 from aba.sales.services.imports.mapping import Mapping
-from aba.sales.services.imports.records import ImportBatch, OpportunityRecord, Where
+from aba.sales.services.imports.records import ImportBatch
 
 DEAL_LABELS = {
     "id": ("Record ID", "Deal ID"),
@@ -56,20 +56,15 @@ def _deal(row: Row, ctx: Context) -> None:
     if len(row.problems) > before:
         return
     status = opportunity_status(values["stage"])
-    ctx.batch.opportunities.append(
-        OpportunityRecord(
-            id=values["id"],
-            account=row.raw("account") or values["name"],
-            name=values["name"],
-            owner=ctx.mapping.username(values["owner"]),
-            stage=values["stage"],
-            amount=amount if amount is not None else Decimal(0),
-            status=status,
-            created=created,
-            closed=close if status != "open" else None,
-            reorder=None,
-            where=Where(row.file, row.line),
-        )
+    add_opportunity(
+        row,
+        ctx,
+        values,
+        account=row.raw("account") or values["name"],
+        amount=amount,
+        status=status,
+        created=created,
+        closed=close if status != "open" else None,
     )
 
 

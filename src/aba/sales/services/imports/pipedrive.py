@@ -9,7 +9,6 @@ numbers notes and activities separately. HTML in notes is read as text.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from aba.sales.services.imports.crm import (
@@ -17,6 +16,7 @@ from aba.sales.services.imports.crm import (
     FileSpec,
     Row,
     add_call,
+    add_opportunity,
     crm_amount,
     crm_bool,
     crm_date,
@@ -27,7 +27,7 @@ from aba.sales.services.imports.crm import (
 )
 from aba.sales.services.imports.fields import BadValue
 from aba.sales.services.imports.mapping import Mapping
-from aba.sales.services.imports.records import ImportBatch, OpportunityRecord, Where
+from aba.sales.services.imports.records import ImportBatch
 
 NOTE_PREFIX = "note-"
 CALL_TYPES = {"", "call", "meeting"}
@@ -81,20 +81,15 @@ def _deal(row: Row, ctx: Context) -> None:
     if len(row.problems) > before:
         return
     closed = {"won": won or close, "lost": lost or close}.get(status)
-    ctx.batch.opportunities.append(
-        OpportunityRecord(
-            id=values["id"],
-            account=row.raw("account") or values["name"],
-            name=values["name"],
-            owner=ctx.mapping.username(values["owner"]),
-            stage=values["stage"],
-            amount=amount if amount is not None else Decimal(0),
-            status=status,
-            created=created,
-            closed=closed,
-            reorder=None,
-            where=Where(row.file, row.line),
-        )
+    add_opportunity(
+        row,
+        ctx,
+        values,
+        account=row.raw("account") or values["name"],
+        amount=amount,
+        status=status,
+        created=created,
+        closed=closed,
     )
 
 

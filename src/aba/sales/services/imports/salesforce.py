@@ -10,7 +10,6 @@ opportunity's CloseDate is an expectation, not a closing, so aba does not keep i
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from aba.sales.services.imports.crm import (
@@ -18,6 +17,7 @@ from aba.sales.services.imports.crm import (
     FileSpec,
     Row,
     add_call,
+    add_opportunity,
     crm_amount,
     crm_bool,
     crm_date,
@@ -28,7 +28,7 @@ from aba.sales.services.imports.crm import (
     parse_files as parse_crm_files,
 )
 from aba.sales.services.imports.mapping import Mapping
-from aba.sales.services.imports.records import ImportBatch, OpportunityRecord, Where
+from aba.sales.services.imports.records import ImportBatch
 
 OPPORTUNITY_LABELS = {
     "id": ("Id", "Opportunity ID"),
@@ -68,20 +68,15 @@ def _opportunity(row: Row, ctx: Context) -> None:
     if len(row.problems) > before:
         return
     status = opportunity_status(values["stage"], won=is_won, lost=is_closed and not is_won)
-    ctx.batch.opportunities.append(
-        OpportunityRecord(
-            id=values["id"],
-            account=ctx.accounts.get(values["account"], values["account"]),
-            name=values["name"],
-            owner=ctx.mapping.username(values["owner"]),
-            stage=values["stage"],
-            amount=amount if amount is not None else Decimal(0),
-            status=status,
-            created=created,
-            closed=close if status != "open" else None,
-            reorder=None,
-            where=Where(row.file, row.line),
-        )
+    add_opportunity(
+        row,
+        ctx,
+        values,
+        account=ctx.accounts.get(values["account"], values["account"]),
+        amount=amount,
+        status=status,
+        created=created,
+        closed=close if status != "open" else None,
     )
 
 
