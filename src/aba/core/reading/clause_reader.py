@@ -50,7 +50,7 @@ _NEGATED = re.compile(r"\b(?:no|not|never)\b|n't\b")
 _SAID_BEFORE = re.compile(r"\bsa(?:id|ys)\s(?:just\s)?$")
 _AND_BEFORE = re.compile(r"(?:\b(?:and|then|but)|&|\+)\s*(?:did\s|does\s|also\s|then\s)?$")
 _FRESH = re.compile(r"(?:^|[,;:(–—-])\s*$")
-_IN_MODAL = re.compile(r"(?:said|confirmed)\s(\w+)")
+_IN_MODAL = re.compile(r"(?:said|confirmed)\s(?!yes\b)(\w+)")
 _ACTION_END = re.compile(r"[.;!?](?:\s|$)|\s(?:but|because|since|although|though)\s")
 _NEG_NEAR = re.compile(r"(?:\bnot|n't|\bno|\bnever)\W+(?:\w+\W+)?$")
 _LAST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|she|he|they|(?-i:[A-Z][a-z]{1,15}))(?=['\s])", re.I)
@@ -72,7 +72,8 @@ _REP_MODALS = frozenset(
 )
 _WE = frozenset({"we", "both of us"})
 _AGREE_MODALS = re.compile(
-    r"(?:has\s|have\s)?agreed|agree\sto|committed|promised|offered|volunteered"
+    r"(?:has\s|have\s)?agreed|agree\sto|committed|promised|offered|volunteered|says?\syes|okayed"
+    r"|ok'd|signed\soff|green-?lit|gave\sthe\s|(?:is|are)\sup\sfor"
 )
 _REP_PROMISE = re.compile(r"(?:promised|promises|offered|volunteered)\b")
 

@@ -45,7 +45,8 @@ ROLE = f"(?:{regroup(unwrap(ROLE)[1])})"
 SUBJECT_TAIL = re.compile(  # matched on the note as written: names are capitalised
     r"(?<![\w-])(?<![a-z]')(?P<subj>i|me|we|she|he|they|you|both\sof\sus|"
     rf"(?:the|their|her|his|our|my)\s(?:[\w-]+\s)?(?:{ROLE}|customer|client|prospect|people"
-    r"|guys|folks|side|company|office|boss|contact|person|rep|se|colleague)"
+    r"|guys?|gal|lady|man|woman|staff|crew|folks|side|company|office|boss|contact|person|rep|se"
+    r"|colleague)s?"
     r"(?:\s\((?:[^()]{1,50})\)|\s(?-i:[A-Z][a-z]{1,15}))?|"
     r"(?-i:[A-Z][\w'-]{1,20}(?:\s[A-Z][\w'-]{1,20}){0,2})(?:\s\((?:[^()]{1,50})\))?|"
     rf"{ROLE}(?:\s\w+)?|customer|client|prospect)"
@@ -320,6 +321,12 @@ NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{1,15}|[A-Z]{2,3})$")
 CUSTOMER_DELIVERABLE = _rx(
     r"\b(?:po|purchase\sorder|deposit|payment|cheque|signed\s(?:agreement|contract|order\sform"
     r"|copy)|paperwork|call-off|results)\b"
+    # "comments back by the 20th", "redlines (if any) come back Fri", "answers due back by the 15th"
+    r"|\b(?:comments|feedback|redlines|answers|responses|questionnaire|figures|numbers|logs"
+    r"|requirements|specs|sign-?off|mark-?ups|edits)\s(?:\([^()]{0,20}\)\s)?(?:\w+\s){0,2}?back\b"
+    # "contract to be reviewed by their legal by the 20th"
+    r"|\bto\sbe\s(?:reviewed|signed|completed|returned|approved|filled\sin|tested|countersigned)"
+    r"\sby\s(?:their|the|her|his)\s"
 )
 # Our own deliveries: "first delivery 5/19", "Ships Mon", "install on the 2nd".
 REP_EVENT = _rx(r"(?:first\s)?(?:deliver(?:y|ies)|ships?\b|shipping|install(?:ation)?\b)")

@@ -28,6 +28,7 @@ _NAME_WORD = re.compile(r"(?:[A-Z][a-z'][\w'-]*|[A-Z]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.
 _DETERMINERS = frozenset({"the", "their", "her", "his", "our", "my"})
 _TRAILING_NAME = re.compile(r"\s([A-Z][a-z]{1,15})$")
 _OUR = re.compile(r"^(?:our|my)\s")
+_PAREN_NAME = re.compile(r"([A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?)\)")
 
 
 def who_party(subject: str) -> tuple[Party | None, str | None]:
@@ -37,7 +38,11 @@ def who_party(subject: str) -> tuple[Party | None, str | None]:
         return Party.REP, None  # action items: "AI (us): send the SOW"
     if label in ("ai (them)", "ai (customer)", "ai (client)", "them", "ai (their side)"):
         return Party.CUSTOMER, None
-    subject = subject.split(" (", 1)[0]  # "Maria (their COO)" -> "Maria"
+    head, _, paren = subject.partition(" (")
+    named = _PAREN_NAME.match(paren)
+    if named and head.split()[0].lower() in ("the", "their", "her", "his"):
+        return Party.CUSTOMER, named.group(1)  # "his maintenance guy (Luis)" -> Luis
+    subject = head  # "Maria (their COO)" -> "Maria"
     words = subject.strip().strip(",:()").split()
     while (
         len(words) > 1
