@@ -138,7 +138,8 @@ def extract(
     modals = md.find_modals(low, 0, len(low), len(low))  # every modal cue, in one scan
     modal_at = [m.start for m in modals]
     prev: tuple[int, Party, str | None] | None = None  # (sentence, party, who) of the last one
-    ask: tuple[int, str] | None = None  # (sentence, what the rep asked for or offered)
+    # (sentence, what the rep asked for or offered, where the asked-for words start and end)
+    ask: tuple[int, str, int, int] | None = None
     for ci, c in enumerate(clauses):
         tl = low[c.start : c.end]
         here = (prev[1], prev[2]) if prev and prev[0] == c.sentence else None
@@ -176,8 +177,13 @@ def extract(
         k = bisect_left(modal_at, c.start)
         reader.cues = modals[k : bisect_left(modal_at, c.end, k)]
         got = reader.read()
-        if not got and ahead and found and _date_fragment(found[-1], ci, c, ahead[0], tl):
-            found[-1].due = ahead[0]  # "agreed to an ROI workshop. Monday 8/11, her and HR."
+        firmest = (
+            next((d for d in ahead if d.text.lower() not in _NOT_AHEAD), ahead[0])
+            if ahead
+            else None
+        )
+        if firmest and found and not got and _date_fragment(found[-1], clauses, c, firmest, tl):
+            found[-1].due = firmest  # "agreed to an ROI workshop. Monday 8/11, her and HR."
             continue
         if not got and ahead and found and _DUE_FIELD.match(tl):
             last = found[-1]  # a template's "Due: Fri" dates the action just above it
@@ -193,6 +199,10 @@ def extract(
             if f.accepted and ci + 1 < len(clauses):
                 end = clauses[ci + 1].end
             cand.due = _due_for(dates, starts, cand.start, end, lo)
+            if (
+                cand.due is None and f.accepted and ask
+            ):  # "I asked for it back by the 15th; he agreed"
+                cand.due = _due_for(dates, starts, ask[2], ask[3], ask[2])
             if cand.forum and cand.stalling and cand.recorded and _firm(cand.due):
                 cand.stalling, cand.advancing = False, True  # a dated decision forum
             found.append(cand)
@@ -205,7 +215,7 @@ def extract(
         for last_ask in lx.ASK_OBJECT.finditer(tl):  # noqa: B007 - the last one is wanted
             pass
         if last_ask is not None:
-            obj, _ = clean_action(norm[c.start : c.end], last_ask.end(), c.end - c.start)
+            obj, obj_end = clean_action(norm[c.start : c.end], last_ask.end(), c.end - c.start)
             # "asked if I could check back in 2 years" is our move; "... come and run an audit",
             # once agreed, is theirs to host.
             if (
@@ -213,7 +223,7 @@ def extract(
                 and not (_REP_ASKS_LEAVE.search(last_ask.group()) and _FOLLOW_UP.match(obj.lower()))
                 and not _OFFERED_TO.search(last_ask.group())
             ):  # "I offered to draft a plan" is ours to do; "I offered a free audit" is theirs
-                ask = (c.sentence, obj)
+                ask = (c.sentence, obj, c.start + last_ask.end(), c.start + obj_end)
     if any(f.generic and f.due is None for f in found) and lx.NO_CONTACT.search(low):
         for cand in found:  # "No answer. Will circle back.": nobody was there to promise to
             if cand.generic and cand.due is None:
@@ -245,11 +255,13 @@ def _few_capitals(text: str) -> bool:
     return all(n * 200 < len(text) for n, _ in enumerate(_CAPITAL.finditer(text), 1))
 
 
-def _date_fragment(last: Candidate, ci: int, c: Clause, d: DuePhrase, tl: str) -> bool:
+def _date_fragment(
+    last: Candidate, clauses: list[Clause], c: Clause, d: DuePhrase, tl: str
+) -> bool:
     """Whether clause `c` only gives a date for the undated commitment just before it."""
     return (
         last.due is None
-        and last.clause == ci - 1
+        and 0 <= c.sentence - clauses[last.clause].sentence <= 1
         and last.recorded
         and not d.vague
         and (d.start - c.start <= 3 or tl.count(" ") <= 5)  # "Access by EOD tmrw."
