@@ -87,7 +87,7 @@ NO_SALE = _rx(
     r"|lost\s(?:the\s)?(?:deal|bid|tender|opportunity|it\sto|to|on|the\s\w+\scontract)|lost(?=\s*(?:[.!;\n]|$))"
     r"|(?:we|account|opp|deal)\slost|lost\s[a-z]+(?:\s[a-z]+)?\sto\b|chose\s(?!us\b)"
     r"|chosen\s(?!us\b)|(?:picked|selected)\s(?!us\b|our\b|\d|a\s(?:date|day|time|slot)|the\s\d|up\b|out\b)"
-    r"|signed\s(?:\S+\s){0,5}with\s(?!us\b|me\b)"
+    r"|signed\s(?:(?!after\b|before\b|during\b|following\b|on\b)\S+\s){0,5}with\s(?!us\b|me\b)"
     r"|(?:project|initiative|budget|deal|opportunity|rfp|programme|program|purchase|evaluation"
     r"|search|tender|funding|spend|pilot|lot|launch)(?:'s|\s(?:was|is|got|has|had|have|were))?"
     r"(?:\sbeen)?\s(?:cancel(?:l)?ed|killed|scrapped|shelved|cut|pulled|dead|axed"
