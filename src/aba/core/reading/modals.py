@@ -56,13 +56,21 @@ _BARE_ING = (
 )  # fmt: skip
 _AUX_BEFORE = (
     "'s ", "'re ", "'m ", " is ", " are ", " am ", " was ", " were ", " be ", " been ", "also ",
-    "just ", "now ", "not ", "i ", "we ",
+    "just ", "now ", "not ", "i ", "we ", " hes ", " shes ", " theyre ", " im ",
 )  # fmt: skip
 _AFTER_I = ("send", "owe", "ship", "bring", "email", "call", "book")
 _AFTER_SAID = ("send", "email", "get", "give", "drop", "call", "ring")
 
 
 _SP = r"\s"
+_ACTION = (
+    r"(?:send|share|email|call|ring|phone|book|set|schedule|arrange|organi[sz]e|confirm|review"
+    r"|sign|introduce|bring|provide|pull|loop|draft|prepare|update|follow|attend|host|run|test"
+    r"|check|chase|invite|forward|pay|raise|issue|return|complete|fill|submit|deliver|ship"
+    r"|install|visit|come|join|meet|present|take|put|find|look|reply|decide|revert|circle"
+    r"|touch|reach|contact|start|write|speak|talk|discuss|ask|make|give|hold|rework|drop|pick"
+    r"|swing|stop|pop|dial|text|ping|get|trial|order|buy)\b"
+)
 
 
 def _alts(words: tuple[str, ...], suffix: str = "") -> str:
@@ -91,6 +99,18 @@ _CUES = split_top(
 _WORD_CUES = "|".join(c for c in _CUES if not c.startswith("'"))
 _APOSTROPHE_CUES = "|".join(c[1:] for c in _CUES if c.startswith("'"))
 _MODAL_RX = re.compile(rf"\b(?:{regroup(_WORD_CUES)})|'(?:{_APOSTROPHE_CUES})")
+
+
+# Phone-typed notes drop the apostrophe: "theyll send", "hes sending", "Ill rework the quote".
+# Found apart (they need the next word to tell "shell"/"ill"/"shed" from nouns) and read as the
+# contraction: the cue starts after the pronoun, so the pronoun stays the subject before it.
+_BARE_CONTRACTION = re.compile(
+    r"\b(?:(i|he|she|they|you)(ll)\s(?=(?:be|have|let|try|get|do)\s|" + _ACTION + r")"
+    r"|(i|he|she|they)(d)\s(?=" + _ACTION + r")"
+    r"|(he|she)(s)\s(?=" + COMMIT_ING + r"\s)|(they)(re)\s(?=" + COMMIT_ING + r"\s)"
+    r"|(i)(m)\s(?=" + COMMIT_ING + r"\s))"
+)
+_CONTRACTION_HINT = re.compile(r"\b(?:i|he|she|they|you)(?:ll|d|s|re|m)\s")
 
 
 class Modal(NamedTuple):
@@ -132,6 +152,15 @@ def find_modals(low: str, start: int, end: int, limit: int) -> list[Modal]:
             out.append(Modal(s, m.end(), g, g in _NEG_SET))
         if len(out) >= limit:
             break
+    if _CONTRACTION_HINT.search(low, start, end):
+        bare = [
+            Modal(m.start(k + 1), m.end(), f"'{m.group(k + 1)} ", False)
+            for m in _BARE_CONTRACTION.finditer(low, start, end)
+            for k in range(1, 10, 2)
+            if m.group(k + 1)
+        ]
+        if bare:
+            out = sorted(out + bare)[:limit]
     return out
 
 
