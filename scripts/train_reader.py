@@ -6,12 +6,12 @@ A multinomial logistic regression (pure Python: no numpy in the venv) over the w
 word-pair features of the note plus the rule reader's own signals (its outcome, its stall, the
 commitments it found by party and kind) predicts, for every note, the outcome and, for
 continuations, the stall. Each fold trains on four fifths of the notes and is scored on the
-rest, against the rules alone and against a hybrid that lets the model overrule the rules only
-when it is confident. Held-out files are never read.
+rest, against the rules alone and against a hybrid (outcome: the model when confident; stall:
+the model's best among the stalls the commitments allow). Held-out files are never read.
 
 The rules were tuned on these same notes, so the rules' figures here are optimistic. For the
 outcome the model adds nothing, so the reader keeps the rules' outcome. For the stall it helps
-(the hybrid beats the rules in cross-validation), so the reader asks `arbiter.second_opinion`:
+(on 512 continuations: rules 0.842, hybrid 0.877), so the reader asks `arbiter.second_opinion`:
 
     python scripts/train_reader.py --write src/aba/core/reading/stall_model.json
 """
@@ -42,6 +42,7 @@ from aba.core.vocabulary import Party  # noqa: E402
 NOTES = ROOT / "tests" / "data" / "notes"
 STALLS = ["waiting_on_prospect", "rep_followup_only", "no_next_step"]
 OUTCOMES = ["order", "advance", "continuation", "no_sale"]
+CONFIDENT = 0.85  # for the outcome hybrid, which the reader does not use (it adds nothing)
 
 
 def load(splits: list[str]) -> list[dict[str, Any]]:
@@ -102,15 +103,6 @@ def predict(weights: Weights, x: dict[str, float]) -> list[float]:
     return [e / total for e in exps]
 
 
-def allowed(label: str, parties: list[tuple[str, bool]], any_customer: bool) -> bool:
-    """The same constraints as arbiter.second_opinion."""
-    if label == "no_next_step":
-        return not parties
-    if label == "rep_followup_only":
-        return any(p == "rep" for p, _ in parties)
-    return any_customer
-
-
 def cross_validate(notes: list[dict[str, Any]], target: str, labels: list[str]) -> None:
     data = [(rules_only(n), n[target]) for n in notes]
     rng = random.Random(11)
@@ -125,18 +117,20 @@ def cross_validate(notes: list[dict[str, Any]], target: str, labels: list[str]) 
             rule = outcome if target == "outcome" else stall
             probs = predict(weights, x)
             best = labels[max(range(len(labels)), key=probs.__getitem__)]
-            hybrid = rule
-            if max(probs) >= ar.CONFIDENT and (
-                target == "outcome" or allowed(best, parties, any_customer)
-            ):
-                hybrid = best
+            if target == "outcome":  # the model overrules the rules when it is confident
+                hybrid = best if max(probs) >= CONFIDENT else rule
+            else:  # the model's best among the stalls the commitments allow
+                fits = ar.allowed_stalls(parties, any_customer)
+                ranked = sorted(range(len(labels)), key=probs.__getitem__, reverse=True)
+                hybrid = next((labels[i] for i in ranked if labels[i] in fits), rule)
             rule_ok += rule == gold
             model_ok += best == gold
             hybrid_ok += hybrid == gold
     n = len(data)
+    how = f"model when p>={CONFIDENT}" if target == "outcome" else "model within the constraints"
     print(
         f"{target:8} n={n:4}  rules {rule_ok / n:.3f}  model {model_ok / n:.3f}  "
-        f"hybrid (model when p>={ar.CONFIDENT}, within the constraints) {hybrid_ok / n:.3f}"
+        f"hybrid ({how}) {hybrid_ok / n:.3f}"
     )
 
 
