@@ -78,6 +78,11 @@ _AGREE_MODALS = re.compile(
 _REP_PROMISE = re.compile(r"(?:promised|promises|offered|volunteered)\b")
 
 _DETERMINERS = frozenset({"the", "their", "her", "his"})  # "Their IT lead to send the specs"
+_GOT_OBJECT = re.compile(
+    r"\b(?i:got|persuaded|convinced)\s(?P<obj>(?i:him|her|them)|[A-Z][\w.'-]*"
+    r"(?:\s(?:the\s)?[\w.'-]+){0,2}?)\s$"
+)
+_FIRST_NAME = re.compile(r"(?:Dr\.?\s|Mr\.?\s|Ms\.?\s)?[A-Z][a-z]{1,15}")
 _PLAN_MODALS = re.compile(r"(?:wants?|plans?|intends?|expects?)\sto")
 
 
@@ -345,6 +350,11 @@ class ClauseReader:
                 party, who = Party.CUSTOMER, None  # the customer speaking: "'we'll circle back'"
             elif party is not None and word in _WE:
                 party = Party.CUSTOMER if lx.EVENT_NOUN.search(tl, m.end) else Party.REP
+        got_obj = _GOT_OBJECT.search(t, body, m.start) if mod == "to" else None
+        if got_obj:  # "got him to put our pads on 2 trucks": the customer agreed to it
+            p2, w2 = who_party(got_obj.group("obj"))
+            named = _FIRST_NAME.match(got_obj.group("obj"))
+            return Party.CUSTOMER, (w2 if p2 else None) or (named and named.group()), m.start, False
         if mod == "to" and (party is None or t[body:s_start].strip()):
             if not _ASKED_ME.search(tl, body, m.start):
                 return None  # an infinitive, not "Dana to send specs"
@@ -356,6 +366,15 @@ class ClauseReader:
                 s_start = low_name.start(1)
         if party is None:
             party, who = self.implied_subject(before, mod, m.end)
+            if (
+                party is None
+                and mod.endswith(" to")
+                and _AGREE_MODALS.match(mod)
+                and not _REP_PROMISE.match(mod)
+                and lx.ACTION_VERB.match(self.tl, m.end)
+                and not _NEGATED.search(before)
+            ):
+                party, who = Party.CUSTOMER, None  # "harbour master's office agreed to host"
             if party is None:
                 return None
         if md.NEED_MODAL.match(m.mod) and party is Party.CUSTOMER:

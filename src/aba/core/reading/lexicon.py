@@ -92,7 +92,10 @@ AGREED_EVENT = _rx(
     r"|is\sorganizing|is\sorganising|is\sscheduling|are\sscheduling|are\ssending|is\sstarting"
     r"|kicked\soff|underway|put\sus\son|added\sus\sto|got\sus\son|slotted\sus\sin|booked\sus"
     r"|are\sstarting|kicks\soff|kicking\soff|starts|starting|begins|beginning|on\sthe\scalendar"
-    r"|in\sthe\sdiary|in\sthe\scalendar|invite\ssent|invite\saccepted|agreed(?=:))"
+    r"|in\sthe\sdiary|in\sthe\scalendar|invite\ssent|invite\saccepted|agreed(?=:)"
+    r"|(?:meeting|appointment|appt|termin|date|visit|demo)\sfixed|fixed\s(?:a|the)\s(?:meeting"
+    r"|appointment|date|visit|demo)"
+    r"|(?:is|'s|was)\s(?:grand|happy|fine|ok|okay|good)\swith)"
 )
 
 # --- what the action is -------------------------------------------------------------------------

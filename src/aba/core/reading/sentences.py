@@ -69,6 +69,8 @@ _CLAUSE_BREAK = re.compile(
     rf"would|wouldn't|agreed|to|is|are|was|were|said|asked|promised|committed|can|could|might|"
     rf"may|should|need|needs|has|have|had|did|didn't|does|doesn't|wants|loved|liked|thinks|"
     rf"declined|signed|sent|booked|set|mentioned|told|confirmed|chose|went)\b))"
+    # ", and if it works they'll buy": a condition after a comma binds what follows, not before
+    r"|,\s*(?:and\s|but\s|so\s)?(?=(?:if|unless|provided|assuming)\s)"
 )
 _LABEL = re.compile(
     r"(?:(?:agreed|our|the)\s+)?(?:tl;?dr|next\s+steps?|action\s+items?|actions?|todo|to\s+do"
