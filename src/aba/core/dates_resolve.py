@@ -90,6 +90,11 @@ def _amount(word: str) -> int | None:
     return int(w) if w.isdigit() else _NUMBERS.get(w)
 
 
+_TODAY = frozenset(
+    {"today", "tonight", "now", "afternoon", "morning", "evening", "away", "immediately"}
+)
+
+
 def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool, bool] | None:
     """(due, vague, past) for one matched phrase, or None when it is no date after all."""
     low = text.lower()
@@ -151,7 +156,7 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
     if kind == "daft":
         return call + dt.timedelta(days=2), False, False
     if kind == "rel":
-        later = words[-1] not in ("today", "tonight", "now")
+        later = words[-1] not in _TODAY
         return call + dt.timedelta(days=1 if later else 0), False, False
     if kind == "weekof":  # "w/c 10 February", "week of the 29th": that Monday, vague
         rest = re.sub(r"^(?:w/c|wc|w/b|week\s\w+|wk\sof)\s(?:the\s)?", "", low)

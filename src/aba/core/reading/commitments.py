@@ -40,7 +40,10 @@ _SAME_DAY = re.compile(
 _DUE_FIELD = re.compile(r"(?:due|deadline|by\swhen|when|eta|date)\s*[:\-–]")
 _TAKE_TO = re.compile(r"\b(?:take|taking|put|putting|present|raise|bring|table|submit|add)\b")
 _GOING_OUT = re.compile(r"\b(?:going\sout|goes\sout|being\ssent|will\sbe\ssent|booked|set\sfor)\b")
-_NOT_AHEAD = frozenset({"today", "now", "tonight", "eod", "cob", "end of day"})
+_NOT_AHEAD = frozenset(
+    {"today", "now", "tonight", "eod", "cob", "end of day", "this afternoon", "this morning",
+     "this evening", "later today", "straight away", "right away", "immediately"}
+)  # fmt: skip
 _FRAGMENT_VERB = re.compile(
     r"\b(?:is|are|was|were|will|'ll|'s|had|has|have|did|does|said|sent|signed|went|got|called)\b"
 )
