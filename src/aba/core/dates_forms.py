@@ -81,10 +81,11 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("daft", "td", r"(?:the\s)?day\safter\s(?:tomorrow|tmrw)"),
     (
         "rel",
-        "ect2ntlsri",
+        "ect2ntlsria",
         r"(?:(?:eod|cob|end\sof\s(?:the\s)?day)\s)?(?:today|tonight|tomorrow|tmrw|tmr|tmw"
         r"|2moro|2morrow|tomorow|tommorow|tommorrow)|now|this\s(?:afternoon|morning|evening)"
-        r"|later\stoday|straight\saway|right\saway|immediately",
+        r"|later\stoday|straight\saway|right\saway|immediately"
+        r"|(?:right\s|straight\s|just\s)?after\sthe\scall",
     ),
     ("endmon", "tec", rf"(?:the\s)?(?:end|close)\sof\s{_MON}(?!\w)"),
     (

@@ -91,7 +91,7 @@ def _amount(word: str) -> int | None:
 
 
 _TODAY = frozenset(
-    {"today", "tonight", "now", "afternoon", "morning", "evening", "away", "immediately"}
+    {"today", "tonight", "now", "afternoon", "morning", "evening", "away", "immediately", "call"}
 )
 
 

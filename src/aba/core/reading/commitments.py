@@ -42,7 +42,8 @@ _TAKE_TO = re.compile(r"\b(?:take|taking|put|putting|present|raise|bring|table|s
 _GOING_OUT = re.compile(r"\b(?:going\sout|goes\sout|being\ssent|will\sbe\ssent|booked|set\sfor)\b")
 _NOT_AHEAD = frozenset(
     {"today", "now", "tonight", "eod", "cob", "end of day", "this afternoon", "this morning",
-     "this evening", "later today", "straight away", "right away", "immediately"}
+     "this evening", "later today", "straight away", "right away", "immediately",
+     "after the call", "right after the call", "straight after the call", "just after the call"}
 )  # fmt: skip
 _FRAGMENT_VERB = re.compile(
     r"\b(?:is|are|was|were|will|'ll|'s|had|has|have|did|does|said|sent|signed|went|got|called)\b"
