@@ -195,8 +195,8 @@ class ClauseReader:
     def event(self) -> list[Found]:
         """ "Demo booked Tue", "he set it for the 23rd": a scheduled event is the customer's."""
         tl = self.tl
-        if not self.dated:
-            return []
+        if not self.dated or tl.startswith("back ", self.body):
+            return []  # "back on the 24th to read results" is our own visit: a to-do
         if lx.REP_EVENT.match(tl, self.body):
             return [self.found(Party.REP, None, self.body, self.body)]  # "Ships Mon"
         ev = lx.EVENT_NOUN.search(tl) or lx.CUSTOMER_DELIVERABLE.search(tl)

@@ -78,7 +78,9 @@ ORDER = _rx(
     r"|po\s(?:\S+\s){0,4}(?:showed\sup|arrived|came\sin|landed)|finali[sz]ed\s(?:our|the)\s"
     r"(?:offer|order|quote|proposal|contract|deal)|we\s(?:were|have\sbeen|'ve\sbeen)\ssuccessful"
     r"|letter\sof\s(?:acceptance|award)|(?:regular|usual|normal)\sorder\b|confirm\s(?:the\s)?order"
-    r"|order\s(?:\S+\s){0,2}(?:recvd|rec'd|recd|recieved|received))\b"
+    r"|order\s(?:\S+\s){0,2}(?:recvd|rec'd|recd|recieved|received)"
+    r"|(?:purchase|spend|order|capital\srequest|capex|units|po)\s(?:was\s|were\s|got\s|has\sbeen\s"
+    r"|have\sbeen\s)?approved)\b"
 )
 NO_SALE = _rx(
     r"\b(?:(?:went|gone|going|decided\sto\sgo)\sw/\s?(?!us\b|our\b)|(?:asked|asks|wants)\sto\sbe"

@@ -127,7 +127,8 @@ TODO_START = _rx(
     r"|phone(?!\s(?:call|was|goes|went|rang|rings|is|just|number))|follow\sup|follow-up|f/u|fu|check\sin|circle\sback|touch\sbase|ping"
     r"|chase|prepare"
     r"|prep|draft|put\stogether|update|reach\sout|forward|fwd|confirm|drop\s(?:by|in|off)"
-    r"|revise|rework|book|schedule|set\sup|arrange|loop\sback)\b"
+    r"|revise|rework|book|schedule|set\sup|arrange|loop\sback|drop\soff|swing\sby"
+    r"|back(?=\s(?:on|in|mon|tue|wed|thu|fri|next|the)\b))\b"
 )
 # "Dana: send specs", "Dana - send specs": an action owner given as a label; use .match().
 LABELLED = re.compile(

@@ -23,7 +23,7 @@ COMMIT_ING = (
     r"|hosting|joining|coming|presenting|emailing|forwarding|sharing|pulling|confirming|signing"
     r"|shipping|calling|ringing|drafting|preparing|starting|kicking|returning|ordering"
     r"|submitting|completing|filling|writing|sorting|chasing|reviewing|evaluating|discussing"
-    r"|checking)"
+    r"|checking|dropping|delivering|visiting|swinging|popping)"
 )
 # A future or agreed action, matched where the action's verb begins after it.
 _NEG_MODALS = (
@@ -47,18 +47,20 @@ _PLAIN_MODALS = (
 _PRESENT = (
     "sends", "brings", "books", "shares", "hosts", "confirms", "raises", "emails", "arranges",
     "organises", "organizes", "introduces", "returns", "submits", "pays", "forwards", "ships",
+    "drops", "delivers", "visits", "presents", "calls",
 )  # fmt: skip
 # Note-speak drops the auxiliary: "Rahul sending floor plans Thu" (a promise only with a date).
 _BARE_ING = (
     "sending", "bringing", "booking", "sharing", "emailing", "forwarding", "hosting",
     "arranging", "organising", "organizing", "introducing", "returning", "submitting", "chasing",
-    "calling", "ringing", "visiting", "drafting", "preparing",
+    "calling", "ringing", "visiting", "drafting", "preparing", "dropping", "delivering",
+    "swinging", "popping",
 )  # fmt: skip
 _AUX_BEFORE = (
     "'s ", "'re ", "'m ", " is ", " are ", " am ", " was ", " were ", " be ", " been ", "also ",
     "just ", "now ", "not ", "i ", "we ", " hes ", " shes ", " theyre ", " im ",
 )  # fmt: skip
-_AFTER_I = ("send", "owe", "ship", "bring", "email", "call", "book")
+_AFTER_I = ("send", "owe", "ship", "bring", "email", "call", "book", "drop", "visit", "check")
 _AFTER_SAID = ("send", "email", "get", "give", "drop", "call", "ring")
 
 
