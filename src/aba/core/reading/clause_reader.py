@@ -30,7 +30,7 @@ _ASKED_ME = re.compile(
 )
 _PAST_EVENT = re.compile(
     r"\b(?:did|went|was|were|gave|ran|showed|held|attended|completed|finished|delivered"
-    r"|happened|took\splace)\b"
+    r"|happened|took\splace|cancell?ed|postponed|called\soff)\b"
 )
 _RUNON_MODALS = frozenset({"will", "'ll", "to", "agreed to", "agreed", "said she'd", "is going to"})
 _LOWER_NAME = re.compile(r"(?:^|\s)([a-z]{2,15})\s?$")
@@ -46,6 +46,7 @@ _COMMON_WORDS = """
     as at by for from in into of on to up with about after before if once when while because
     yes no ok okay sure fine great good well more less some any every most many much few"""
 _COMMON = frozenset(_COMMON_WORDS.split())
+_NAME_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|then|said|says|told|with|that|because)\s)$")
 _NEGATED = re.compile(r"\b(?:no|not|never)\b|n't\b")
 _SAID_BEFORE = re.compile(r"\bsa(?:id|ys)\s(?:just\s)?$")
 _AND_BEFORE = re.compile(r"(?:\b(?:and|then|but)|&|\+)\s*(?:did\s|does\s|also\s|then\s)?$")
@@ -361,7 +362,11 @@ class ClauseReader:
             party, who, s_start = Party.REP, None, m.start  # "she asked me to send a deck"
         if party is None and self.runon and mod in _RUNON_MODALS:
             low_name = _LOWER_NAME.search(tl, max(body, m.start - 30), m.start)
-            if low_name and low_name.group(1) not in _COMMON:
+            if (
+                low_name
+                and low_name.group(1) not in _COMMON
+                and _NAME_LEAD.search(tl, max(body, low_name.start(1) - 12), low_name.start(1))
+            ):  # "so tom will send" names Tom; "the roofing sheets will send" names nobody
                 party, who = Party.CUSTOMER, low_name.group(1).capitalize()  # "tom will send"
                 s_start = low_name.start(1)
         if party is None:

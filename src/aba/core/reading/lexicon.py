@@ -109,7 +109,7 @@ STALL_ACTION = _rx(
     r"|install|meet|see|visit|walk|the\s)))|finish\s(?:their|the|her|his|our)\s(?:internal\s)?(?:evaluation"
     r"|review|assessment|discussions?|deliberations)|tell\s(?:us|me)\swhen|(?:call|ring|send\sit|reach\sout"
     r"|be\sin\stouch)\s(?:\w+\s)?when|revert|decide|let\s(?:me|us|them|him|her)\sknow|lmk"
-    r"|be\sin\stouch|circle\sback|give\s(?:an?\s|the\s)?(?:answer|decision)\b|give\s(?:me|us)\s(?:a\s|an\s|her\s|his\s|their\s)?(?:decision"
+    r"|be\sin\stouch|circle\sback|give\s(?:an?\s|the\s)?(?:answer|decision)\b|give\s(?:me|us)\s(?:a\s|an\s|her\s|his\s|their\s)?(?:yes\s?(?:or|/)\s?no|decision"
     r"|answer|feedback|verdict)|come\sto\sa\sdecision|make\sa\sdecision|be\sback\sto)\b"
     r"|^(?:\w+\s)?(?:touch\sbase|reach\sout|reply|respond|discuss|talk\sit|talk\sabout|chat\sabout"
     r"|check\s(?:with|internally)|run\sit\s(?:by|past)|socialise|socialize|review|reviewing"
@@ -231,7 +231,7 @@ REP_NOW = _rx(
     r"|prepping|working\son|touching\sbase|checking\sin|circling\sback|reaching\sout|pinging"
     r"|pulling\stogether|putting\stogether|getting|booking|scheduling|calling|ringing|chasing"
     r"|following\sup|forwarding|arranging|organi[sz]ing|setting\sup|writing|updating|owe"
-    r"|will\sdo)\b"
+    r"|will\sdo|doing)\b"
 )
 REP_DONE = _rx(
     r"(?:(?:i(?:'ve|\shave)?|we(?:'ve|\shave)?)\s)?(?:already\s|just\s)?(?:sent|resent|done|emailed"
@@ -247,7 +247,10 @@ GREETINGS = frozenset({"team", "all", "hi", "hey", "hello", "dear", "folks", "gu
 FIELDS = frozenset({
     "call type", "attendees", "summary", "purpose", "who", "discussed", "stage", "contact", "notes",
     "subject", "re", "date", "account", "company", "opportunity", "opp", "type", "result",
-    "outcome", "status", "call", "meeting", "mtg",
+    "outcome", "status", "call", "meeting", "mtg", "timing", "timeline", "budget", "need", "needs",
+    "authority", "champion", "eb", "paper process", "decision process", "decision criteria",
+    "competition", "pain", "metrics", "risk", "risks", "deal", "forecast", "amount", "close date",
+    "background", "context", "agenda", "discussion", "decisions", "present", "attendee",
 })  # fmt: skip
 # The rep's generic next try, no commitment when nobody was reached ("Will circle back.").
 GENERIC_REP = _rx(
@@ -341,6 +344,7 @@ REP_START = re.compile(f"(?:{TODO_START.pattern})|(?:{REP_NOW.pattern})|(?:{REP_
 AFTER_CALL = re.compile(
     r"\b(?:(?:straight|right|just|directly|immediately)\s)?after(?:\sthe\s(?:call|meeting|mtg))?"
     r"(?=\s*[.,;!)]|\s*$)|\bafter\sthe\s(?:call|meeting|mtg)\b|\bafterwards\b|\bpost[- ]call\b"
+    r"|\b(?:straight|right)\saway\b|\bimmediately\b"
 )
 TRAILING_DONE = re.compile(
     r"[,;–—-]\s*(?:resent|re-sent|sent|done|emailed|forwarded|shared)(?:\s(?:it|them|over|now"

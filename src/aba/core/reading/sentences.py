@@ -50,7 +50,7 @@ _SENTENCE_BREAK = re.compile(
     rf"\n[\r\n]*\s*{_BULLET}|\r[\r\n]*\s*{_BULLET}"
     rf"|!(?<![.!?…]!){_END}|\?(?<![.!?…]\?){_END}|…(?<![.!?…]…){_END}"
     rf"|\.(?<![.!?…]\.){_ABBREV}{_END}"
-    r"|👍\s+|🎉\s+|🙌\s+|🔥\s+|✅\s+|❌\s+|😬\s+|😞\s+|🙏\s+|💪\s+|👏\s+|✔\s+|🤞\s+|😀\s+|🙂\s+"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+"  # an emoji ends a thought: "🙌 Sending it"
     r"|;(?<![Tt][Ll];)\s*| [-–—|]{1,2}\s+|\t[-–—|]{1,2}\s+|•\s*|·\s*|●\s*|▪\s*|\|\s*"
     rf"| \(?\d{{1,2}}\)\s+| (?=\d{{1,2}}\.\s){_NOT_A_MONTH}\d{{1,2}}\.\s+(?=[A-Za-z])"
 )
