@@ -45,6 +45,8 @@ def read_note(text: str, call_date: dt.date) -> Reading:
     cands = cm.extract(clauses, norm, low, flags, dates, bool(found["request"]), call_date)
     verdict = judge(low, clauses, flags, cands, found)
     kept = [c for c in cands if c.recorded]
+    kept += cm.orphan_commitments(cands, clauses, low, dates, call_date)
+    kept.sort(key=lambda c: c.start)
     commitments = tuple(
         Commitment(
             party=c.party,

@@ -233,6 +233,7 @@ def extract(
             if cand.generic and cand.due is None:
                 cand.recorded = False
     _borrow_dates(found, dates, starts)
+    _place_orphan_dates(found, clauses, dates, call_date)
     resolve_who(found, norm)
     our_people(found, norm)
     return found
@@ -355,3 +356,83 @@ def _borrow_dates(found: list[Candidate], dates: list[DuePhrase], starts: list[i
             last_event = cand.due
         elif cand.due is None and last_event and _ANAPHORA.search(cand.action.lower()):
             cand.due = last_event
+
+
+def _place_orphan_dates(
+    found: list[Candidate], clauses: list[Clause], dates: list[DuePhrase], call_date: dt.date | None
+) -> None:
+    """A firm date no commitment took goes to an undated one of its sentence, nearest first.
+
+    "Agreed to trial the blades on 10 trucks, fitting them Saturday": the shape that read the
+    promise did not reach the date, yet a date in the same sentence as a promise is its date.
+    """
+    if not found or not dates:
+        return
+    taken = {id(c.due) for c in found if c.due is not None}
+    starts = [c.start for c in clauses]
+    for d in dates:
+        if id(d) in taken or not d.due or d.vague or d.past or _header(d, call_date):
+            continue
+        ci = bisect_left(starts, d.start + 1) - 1
+        if ci < 0:
+            continue
+        sentence = clauses[ci].sentence
+        open_ = [
+            c
+            for c in found
+            if c.due is None and c.recorded and clauses[c.clause].sentence == sentence
+        ]
+        if open_:
+            best = min(open_, key=lambda c: (c.clause != ci, abs(c.start - d.start)))
+            best.due = d
+            taken.add(id(d))
+
+
+# Ours: the writer speaking ("I", "we", "our"), or asking a colleague ("@Bex pls get ...").
+_REP_VOICE = re.compile(
+    r"\b(?:i|we|i'll|we'll|i'm|we're|i've|our|ill|im|pls|please)\b|@\w|can\sone\sof\syou"
+)
+_REP_OPENING = re.compile(r"(?:us\s*:|will\b|checking|sending|doing|drafting|working\son)")
+# Past events, negations, absences and calendar facts: dates that are nobody's promise.
+_NOT_A_PLAN = re.compile(
+    r"\b(?:was|were|went|did|had|held|gave|showed|ran|came|last|ago|since|cancell?ed|postponed"
+    r"|ends?|expires?|expired|renews?|runs\sout|no|not|never|ooo|pto|leave|holiday|vacation|till|until"
+    r"|til|away|goes\sout|drops|deadline|start\sdate|fy|fiscal|financial\syear|if)\b|n't\b"
+    r"|out\sof\s(?:the\s)?office"
+)
+
+
+def orphan_commitments(
+    found: list[Candidate],
+    clauses: list[Clause],
+    low: str,
+    dates: list[DuePhrase],
+    call_date: dt.date | None,
+) -> list[Candidate]:
+    """Commitments read from firm future dates that no commitment took: "Kaylee drops a case fri".
+
+    The clause must name an action or an event and not tell of the past or a negation. Whose it
+    is: ours when the clause speaks as us ("I", "we", "our"), else the customer's. These are
+    read after the outcome is judged and never change it: they only keep a date from being lost.
+    """
+    taken = {id(c.due) for c in found if c.due is not None}
+    used = {c.clause for c in found}
+    starts = [c.start for c in clauses]
+    out: list[Candidate] = []
+    for d in dates:
+        if id(d) in taken or not d.due or d.vague or d.past or _header(d, call_date):
+            continue
+        if call_date is not None and d.due <= call_date:
+            continue
+        ci = bisect_left(starts, d.start + 1) - 1
+        if ci < 0 or ci in used:
+            continue
+        c = clauses[ci]
+        tl = low[c.start : c.end]
+        if _NOT_A_PLAN.search(tl) or not (lx.ACTION_VERB.search(tl) or lx.EVENT_NOUN.search(tl)):
+            continue
+        ours = _REP_VOICE.search(low, c.start, d.start) or _REP_OPENING.match(tl)
+        party = Party.REP if ours else Party.CUSTOMER
+        out.append(Candidate(party, None, c.text[:160], c.start, c.end, ci, due=d))
+        used.add(ci)
+    return out

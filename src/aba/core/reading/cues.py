@@ -75,7 +75,7 @@ ORDER = _rx(
     r"(?:more\s)?(?:cs|cases?|units|pallets|bags|drums|rolls|boxes|bundles|cartons|pcs|pieces"
     r"|gal|gallons|totes|kits|skids|sets|dozen|tons|lbs|ea|each|litres|liters|kg|tonnes)\b"
     r"|said\syes\son\sthe\s(?:\d|order|quote|deal)|po\s(?:comes|follows)"
-    r"|po\s(?:\S+\s){0,4}(?:showed\sup|arrived|came\sin|landed)|finali[sz]ed\s(?:our|the)\s"
+    r"|po\s(?:\S+\s){0,6}?(?:showed\sup|arrived|came\sin|landed)|finali[sz]ed\s(?:our|the)\s"
     r"(?:offer|order|quote|proposal|contract|deal)|we\s(?:were|have\sbeen|'ve\sbeen)\ssuccessful"
     r"|letter\sof\s(?:acceptance|award)|(?:regular|usual|normal)\sorder\b|confirm\s(?:the\s)?order"
     r"|order\s(?:\S+\s){0,2}(?:recvd|rec'd|recd|recieved|received)"
