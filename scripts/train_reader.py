@@ -1,6 +1,6 @@
 """Would a small learned arbiter beat the rules? 5-fold cross-validation on the train splits.
 
-    python scripts/train_reader.py [--splits train train_more train3]
+    python scripts/train_reader.py [--splits train train_more train3 train4]
 
 A multinomial logistic regression (pure Python: no numpy in the venv) over the word and
 word-pair features of the note plus the rule reader's own signals (its outcome, its stall, the
@@ -151,7 +151,7 @@ def write(notes: list[dict[str, Any]], path: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--splits", nargs="+", default=["train", "train_more", "train3"])
+    parser.add_argument("--splits", nargs="+", default=["train", "train_more", "train3", "train4"])
     parser.add_argument("--write", type=Path, help="save the stall arbiter's weights here")
     args = parser.parse_args()
     notes = load(args.splits)
