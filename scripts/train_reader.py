@@ -11,7 +11,7 @@ the model's best among the stalls the commitments allow). Held-out files are nev
 
 The rules were tuned on these same notes, so the rules' figures here are optimistic. For the
 outcome the model adds nothing, so the reader keeps the rules' outcome. For the stall it helps
-(on 512 continuations: rules 0.842, hybrid 0.877), so the reader asks `arbiter.second_opinion`:
+(on 672 continuations: rules 0.836, hybrid 0.875), so the reader asks `arbiter.second_opinion`:
 
     python scripts/train_reader.py --write src/aba/core/reading/stall_model.json
 """
