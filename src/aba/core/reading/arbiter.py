@@ -4,9 +4,9 @@ The rules decide the stall from the commitments they found; words they have no r
 joy", "not holding my breath", "ball's with legal") still carry the answer. A multinomial
 logistic regression over hashed words and word pairs of the note, plus the rules' own verdict,
 picks the stall among those the commitments allow, when fairly sure. Trained by
-scripts/train_reader.py on the train splits (5-fold cross-validation on 672 continuations: rules 0.836, with the arbiter 0.865;
-the gain is largest in the voices the rules were written last for); its weights sit beside this
-module as JSON, loaded once.
+scripts/train_reader.py on the train splits (5-fold cross-validation on 672 continuations: rules
+0.836, with the arbiter 0.865; the gain is largest in the voices the rules were written last
+for); its weights sit beside this module as JSON, loaded once.
 """
 
 from __future__ import annotations
