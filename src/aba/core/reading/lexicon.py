@@ -331,6 +331,7 @@ CUSTOMER_DELIVERABLE = _rx(
     # "comments back by the 20th", "redlines (if any) come back Fri", "answers due back by the 15th"
     r"|\b(?:comments|feedback|redlines|answers|responses|questionnaire|figures|numbers|logs"
     r"|requirements|specs|sign-?off|mark-?ups|edits)\s(?:\([^()]{0,20}\)\s)?(?:\w+\s){0,2}?back\b"
+    r"|^due\sback\b"
     # "contract to be reviewed by their legal by the 20th"
     r"|\bto\sbe\s(?:reviewed|signed|completed|returned|approved|filled\sin|tested|countersigned)"
     r"\sby\s(?:their|the|her|his)\s"

@@ -23,7 +23,7 @@ COMMIT_ING = (
     r"|hosting|joining|coming|presenting|emailing|forwarding|sharing|pulling|confirming|signing"
     r"|shipping|calling|ringing|drafting|preparing|starting|kicking|returning|ordering"
     r"|submitting|completing|filling|writing|sorting|chasing|reviewing|evaluating|discussing"
-    r"|checking|dropping|delivering|visiting|swinging|popping)"
+    r"|checking|dropping|delivering|visiting|swinging|popping|testing|trialling|trialing|piloting)"
 )
 # A future or agreed action, matched where the action's verb begins after it.
 _NEG_MODALS = (
@@ -54,7 +54,7 @@ _BARE_ING = (
     "sending", "bringing", "booking", "sharing", "emailing", "forwarding", "hosting",
     "arranging", "organising", "organizing", "introducing", "returning", "submitting", "chasing",
     "calling", "ringing", "visiting", "drafting", "preparing", "dropping", "delivering",
-    "swinging", "popping",
+    "swinging", "popping", "presenting", "testing", "trialling", "trialing", "piloting",
 )  # fmt: skip
 _AUX_BEFORE = (
     "'s ", "'re ", "'m ", " is ", " are ", " am ", " was ", " were ", " be ", " been ", "also ",

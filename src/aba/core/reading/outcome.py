@@ -44,6 +44,12 @@ _REFUSED = re.compile(
 )
 
 
+_AFTERMATH = re.compile(
+    r"\b(?:debrief\w*|scor(?:e|es|ing)|feedback|lessons?|why\swe\slost|reasons?|evaluation\s"
+    r"(?:report|summary|notes)|keep\sin\stouch|stay\sin\stouch|keep\s(?:us|me)\sin\smind)\b"
+)
+
+
 class Cue(NamedTuple):
     """Where an order or no-sale cue sits in the note."""
 
@@ -120,12 +126,14 @@ def judge(
     orders = _cues(found["order"], low, clauses, flags, "order")
     current = [c for c in cands if not c.earlier]
     advances = [c for c in current if c.party is Party.CUSTOMER and c.advancing]
+    # After a loss, a debrief or the scoring sheet is courtesy, not a step toward a sale.
+    reopening = [a for a in advances if not _AFTERMATH.search(a.action.lower())]
     # A lost deal's notes often record the rep's last try or the competitor's signature, so a
     # no-sale cue outweighs an order cue or an advance unless those come after it.
     if (
         no_sales
         and not any(o.start > no_sales[-1].start and not o.bare for o in orders)
-        and not any(a.start > no_sales[-1].end for a in advances)
+        and not any(a.start > no_sales[-1].end for a in reopening)
     ):
         last = no_sales[-1]
         return Verdict(Outcome.NO_SALE, None, (last.start, last.end))
