@@ -59,14 +59,15 @@ _LAST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|she|he|they|(?-i:[A-Z][a-z]{1,15}
 _AND_VERB = re.compile(rf"\s(?:and|&|\+)\s(?:then\s)?(?={lx.ACTION_VERB.pattern})")
 _DATE_WORD = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday"
-    r"|tomorrow|tmrw|next\sweek|nxt\swk|eow|\d{1,2}/\d{1,2}|\d{1,2}(?:st|nd|rd|th)|jan|feb|mar"
+    r"|tomorrow|tmrw|next\sweek|nxt\swk|eow|eod|tonight|today|\d{1,2}/\d{1,2}|\d{1,2}(?:st|nd|rd|th)|jan|feb|mar"
     r"|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|in\s(?:two|2|three|3)\s(?:weeks|wks))\b"
 )
 _DATED = re.compile(r"\b(?:today|tonight|eod|cob)\b|" + _DATE_WORD.pattern)
 _BUYER_VERB = re.compile(
     r"(?:\w+ly\s|def\s|prob\s)?(?:buy|purchase|sign|order|decide|get\sback|think|consider|revert"
     r"|let\s(?:me|us)\sknow|lmk|come\sback|review\sinternally|discuss|be\sin\stouch"
-    r"|respond|reply)\b"
+    r"|respond|reply|(?:call|ring|phone|text|email|e-mail|get\sback\sto)\s(?:me|us)"
+    r"|(?:send|give|get)\s(?:me|us)\b)\b"
 )
 _REP_MODALS = frozenset(
     {"'ll", "will", "wil", "need to", "needs to", "must", "have to", "to", "", "going to", "gonna"}
@@ -83,6 +84,7 @@ _GOT_OBJECT = re.compile(
     r"\b(?i:got|persuaded|convinced)\s(?P<obj>(?i:him|her|them)|[A-Z][\w.'-]*"
     r"(?:\s(?:the\s)?[\w.'-]+){0,2}?)\s$"
 )
+_MINE = re.compile(r"(?:^|->\s*|→\s*)my\s|\bfrom\sme\b|\s[-–]\sme\b|\bme,\s")
 _FIRST_NAME = re.compile(r"(?:Dr\.?\s|Mr\.?\s|Ms\.?\s)?[A-Z][a-z]{1,15}")
 _PLAN_MODALS = re.compile(r"(?:wants?|plans?|intends?|expects?)\sto")
 
@@ -220,10 +222,13 @@ class ClauseReader:
             if lx.TODO_START.match(tl, body) and not lx.HEADER.match(rest):
                 return [self.found(Party.REP, None, body, body)]
             done = lx.REP_DONE.match(tl, body) and (
-                (rest.count(" ") < 5 and self.requested) or lx.AFTER_CALL.search(tl, body)
-            )  # "(she asked for it) resent", "Emailed the quote straight after"
+                (rest.count(" ") < 5 and (self.requested or rest.startswith(("resent", "re-sent"))))
+                or lx.AFTER_CALL.search(tl, body)
+            )  # "(she asked for it) resent", "resent + texted him", "Emailed it straight after"
             if lx.REP_NOW.match(tl, body) or done:  # "Sending.", "(she asked for it) resent"
                 return [self.found(Party.REP, None, body, body)]
+        if self.dated and _MINE.search(tl, body):  # "-> my proposal by EOW", "quote from me Thu"
+            return [self.found(Party.REP, None, body, body)]
         owed = lx.OWED_BY.search(tl, body) if self.dated else None
         if owed:  # "asked me for a summary by 12/5": ours to send, with that date
             return [self.found(Party.REP, None, owed.start(), owed.start())]

@@ -19,7 +19,7 @@ from aba.core.dates import DuePhrase
 from aba.core.reading import lexicon as lx
 from aba.core.reading import modals as md
 from aba.core.reading.clause_reader import ClauseReader, Found, clean_action, in_quote
-from aba.core.reading.people import our_people, resolve_who
+from aba.core.reading.people import our_people, rep_aliases, resolve_who
 from aba.core.reading.sentences import Clause
 from aba.core.vocabulary import Party
 
@@ -234,8 +234,9 @@ def extract(
                 cand.recorded = False
     _borrow_dates(found, dates, starts)
     _place_orphan_dates(found, clauses, dates, call_date)
-    resolve_who(found, norm)
-    our_people(found, norm)
+    ours = rep_aliases(norm)
+    resolve_who(found, norm, ours)
+    our_people(found, norm, ours)
     return found
 
 

@@ -122,7 +122,7 @@ STALL_ACTION = _rx(
 FORUM = _rx(r"\b(?:board|committee|meeting|mtg|vote|exec|execs|cabinet|governors|council|panel)\b")
 # Bare to-do bullets in the rep's own notes ("send pricing Fri", "f/u next wk"); use .match().
 TODO_START = _rx(
-    r"(?:(?:me|i|rep|todo|to\sdo|action|ai|next)\s*[:\-–]\s*)?(?:send|email|e-mail"
+    r"(?:(?:me|i|rep|todo|to\sdo|action|ai|next|task)\s*[:\-–]\s*)?(?:send|email|e-mail"
     r"|call(?!\s(?:with\b|went\b|was\b|w/|notes?\b|summary\b|recap\b))|ring"
     r"|phone(?!\s(?:call|was|goes|went|rang|rings|is|just|number))|follow\sup|follow-up|f/u|fu|check\sin|circle\sback|touch\sbase|ping"
     r"|chase|prepare"
@@ -231,7 +231,7 @@ REP_NOW = _rx(
     r"|prepping|working\son|touching\sbase|checking\sin|circling\sback|reaching\sout|pinging"
     r"|pulling\stogether|putting\stogether|getting|booking|scheduling|calling|ringing|chasing"
     r"|following\sup|forwarding|arranging|organi[sz]ing|setting\sup|writing|updating|owe"
-    r"|will\sdo|doing)\b"
+    r"|will\sdo|doing|on\sit)\b"
 )
 REP_DONE = _rx(
     r"(?:(?:i(?:'ve|\shave)?|we(?:'ve|\shave)?)\s)?(?:already\s|just\s)?(?:sent|resent|done|emailed"
@@ -322,6 +322,11 @@ REP_ALIAS_PAREN = re.compile(r" \((?:our\s)?(?:AE|rep|SDR|BDR|AM|CSM|SE|installe
 REP_ALIAS_CALL = re.compile(r"'s\s(?:call|meeting|mtg|visit|demo)\s(?:with|w/|at)")
 # The fixed words REP_ALIAS_ROLE needs: a literal scan, much faster than its own.
 REP_ALIAS_HINT = re.compile(r"AE|rep|SDR|BDR|AM|CSM|SE|account")
+# A manager's ride-along or coaching note names the rep it went out with: "rode w/ Benny Q."
+REP_ALIAS_RIDE = re.compile(
+    r"(?i:rode|riding|ride[- ]along|rode\salong|sat\sin|shadowed|shadowing|coaching|coached"
+    r"|joint\scall|joint\svisit)\s(?i:with|w/|w|on|in\son)\s?(?P<a>[A-Z][a-z]{1,15})"
+)
 NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{1,15}|[A-Z]{2,3})$")
 
 # What the customer sends to close the paperwork: "PO from their AP next week", "deposit next wk".

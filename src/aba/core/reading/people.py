@@ -36,6 +36,8 @@ def rep_aliases(norm: str) -> set[str]:
     ours: set[str] = set()
     if lx.REP_ALIAS_HINT.search(norm):
         ours.update(m.group("a") for m in lx.REP_ALIAS_ROLE.finditer(norm))
+    if "ride" in norm or "rode" in norm or "sat in" in norm or "coach" in norm or "joint" in norm:
+        ours.update(m.group("a") for m in lx.REP_ALIAS_RIDE.finditer(norm))
     for rx, caps in ((lx.REP_ALIAS_PAREN, True), (lx.REP_ALIAS_CALL, False)):
         for m in rx.finditer(norm):
             name = lx.NAME_BEFORE.search(norm, max(0, m.start() - 16), m.start())
@@ -44,11 +46,11 @@ def rep_aliases(norm: str) -> set[str]:
     return ours
 
 
-def our_people(found: list[Candidate], norm: str) -> None:
+def our_people(found: list[Candidate], norm: str, ours: set[str] | None = None) -> None:
     """A manager's note names the rep ("AE (Dmitri) reports"): their promises are the rep's."""
     if not found:
         return
-    ours = rep_aliases(norm)
+    ours = rep_aliases(norm) if ours is None else ours
     if not ours:
         return
     for cand in found:
@@ -57,8 +59,11 @@ def our_people(found: list[Candidate], norm: str) -> None:
             cand.advancing = cand.stalling = cand.passive = False
 
 
-def resolve_who(found: list[Candidate], norm: str) -> None:
-    """ "She'll send it": who is the person last named before, when the note names one."""
+def resolve_who(found: list[Candidate], norm: str, ours: set[str] | None = None) -> None:
+    """ "She'll send it": who is the person last named before, when the note names one.
+
+    Our own people (`ours`: the rep a manager rode with) are never the customer's "she".
+    """
     last = max(
         (
             c.start
@@ -79,6 +84,8 @@ def resolve_who(found: list[Candidate], norm: str) -> None:
             continue
         before = norm[max(0, m.start() - 16) : m.start()]
         after = norm[m.end() : m.end() + 2]
+        if ours and word in ours:
+            continue
         if _PERSON_CUE.search(before) or after.startswith((" (", ",")) and m.start() > 0:
             people.append((m.start(), m.group()))
     named = [(c.start, c.who) for c in found if c.who and c.party is Party.CUSTOMER]

@@ -36,9 +36,8 @@ _BULLET = r"(?:[-*•·●▪–—>]+\s*|\d{1,2}[.)]\s+)?"
 _ABBREV = (
     r"(?<!\b[A-Za-z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bMr\.)"
     r"(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bapprox\.)"
-    + "".join(  # "Mar. 21": a month's abbreviation, not a sentence end
-        f"(?<!\\b{m}\\.)(?<!\\b{m.lower()}\\.)" for m in _MONTH_ABBREVS
-    )
+    # "Mar. 21": a month's abbreviation before a day is no sentence end ("in Oct. Sending" is one)
+    + "".join(f"(?!(?<=\\b{m}\\.)\\s*\\d)(?!(?<=\\b{m.lower()}\\.)\\s*\\d)" for m in _MONTH_ABBREVS)
 )
 # "on March 12. She'll..." ends a sentence after a date, not before an inline "12." list item.
 _NOT_A_MONTH = "".join(
