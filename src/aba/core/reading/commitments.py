@@ -234,6 +234,7 @@ def extract(
                 cand.recorded = False
     _borrow_dates(found, dates, starts)
     _place_orphan_dates(found, clauses, dates, call_date)
+    _share_sentence_date(found, clauses)
     ours = rep_aliases(norm)
     resolve_who(found, norm, ours)
     our_people(found, norm, ours)
@@ -437,3 +438,24 @@ def orphan_commitments(
         out.append(Candidate(party, None, c.text[:160], c.start, c.end, ci, due=d))
         used.add(ci)
     return out
+
+
+def _share_sentence_date(found: list[Candidate], clauses: list[Clause]) -> None:
+    """One event, two promises: "demo Thu 2pm, she'll bring the analyst" - both are for Thursday.
+
+    An undated promise takes the date of its sentence when the sentence has one firm date only.
+    """
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in found:
+        if c.recorded:
+            by_sentence.setdefault(clauses[c.clause].sentence, []).append(c)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        firm = {id(c.due): c.due for c in group if _firm(c.due)}
+        if len(firm) != 1:
+            continue
+        (due,) = firm.values()
+        for c in group:
+            if c.due is None and not c.stalling:
+                c.due = due
