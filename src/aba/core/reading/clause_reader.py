@@ -178,6 +178,8 @@ class ClauseReader:
         accepted = self.acceptance()
         if accepted:
             return [accepted]
+        if lx.REP_NOW.match(self.tl, self.body):  # "Doing the quote by Wed", "Carrying samples"
+            return self.todo() or self.event()
         return self.event() or self.todo()
 
     def acceptance(self) -> Found | None:
@@ -209,6 +211,8 @@ class ClauseReader:
         first = min(x.start() for x in (ev, agreed) if x)
         subj = lx.SUBJECT_TAIL.search(self.t, self.body, first) if first > self.body else None
         party, who = who_party(subj.group("subj")) if subj else (None, None)
+        if party is Party.REP and not agreed:  # "I'd have our engineer call him this week"
+            return [self.found(Party.REP, None, self.body, self.body)]
         who = who if party is Party.CUSTOMER else None
         f = self.found(Party.CUSTOMER, who, self.body, self.body)
         f.agreed = f.event = True

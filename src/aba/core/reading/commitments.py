@@ -393,6 +393,7 @@ def _place_orphan_dates(
 # Ours: the writer speaking ("I", "we", "our"), or asking a colleague ("@Bex pls get ...").
 _REP_VOICE = re.compile(
     r"\b(?:i|we|i'll|we'll|i'm|we're|i've|our|ill|im|pls|please)\b|@\w|can\sone\sof\syou"
+    r"|\basked\s(?:me\s|us\s)?for\b|\brequested\b"  # they asked: the dated answer is ours
 )
 _REP_OPENING = re.compile(r"(?:us\s*:|will\b|checking|sending|doing|drafting|working\son)")
 # Past events, negations, absences and calendar facts: dates that are nobody's promise.

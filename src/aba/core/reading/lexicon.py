@@ -231,7 +231,7 @@ REP_NOW = _rx(
     r"|prepping|working\son|touching\sbase|checking\sin|circling\sback|reaching\sout|pinging"
     r"|pulling\stogether|putting\stogether|getting|booking|scheduling|calling|ringing|chasing"
     r"|following\sup|forwarding|arranging|organi[sz]ing|setting\sup|writing|updating|owe"
-    r"|will\sdo|doing|on\sit)\b"
+    r"|will\sdo|doing|on\sit|carrying|taking|bringing|heading|dropping|visiting)\b"
 )
 REP_DONE = _rx(
     r"(?:(?:i(?:'ve|\shave)?|we(?:'ve|\shave)?)\s)?(?:already\s|just\s)?(?:sent|resent|done|emailed"
