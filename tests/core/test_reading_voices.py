@@ -109,3 +109,41 @@ def test_dates_that_are_nobodys_promise_stay_out() -> None:
 def test_deal_review_fields_are_not_people() -> None:
     r = read("Timing: their financial year ends 30 April\nRisk: no exec sponsor yet")
     assert all(c.who not in ("Timing", "Risk") for c in r.commitments)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spoke to Clodagh. Needs the quote redone w/ install broken out - on it, by tmrw",
+        "Gave Cormac the ballpark. Formal quote from me this week.",
+        "She's after a price for two kitchens. Doing the quote by Wednesday.",
+        "Carrying the rebar coupler samples to the site visit tomorrow.",
+        "Ansel never got the solar proposal, spam folder again. resent + texted him.",
+        "Pushed for an eval; he would not commit till their upgrade is done in Oct. Sending him "
+        "the interop doc he asked for.",
+    ],
+)
+def test_rep_to_dos_in_note_form(text: str) -> None:
+    r = read(text)
+    assert r.outcome is Outcome.CONTINUATION
+    assert r.stall is Stall.REP_FOLLOWUP_ONLY
+    assert {c.party for c in r.commitments} == {Party.REP}
+
+
+def test_a_subjectless_call_me_back_is_the_customers() -> None:
+    r = read("He needs to count inventory first, will call me back w/ numbers Thurs.")
+    assert r.stall is Stall.WAITING_ON_PROSPECT
+    assert dues(r) == {(Party.CUSTOMER, dt.date(2025, 11, 6))}
+
+
+def test_a_ride_along_names_our_rep() -> None:
+    r = read("rode w/ Benny today. Thaddeus asked for a line card, Benny sending EOD.")
+    assert r.outcome is Outcome.CONTINUATION
+    assert [(c.party, c.who) for c in r.commitments] == [(Party.REP, "Benny")]
+
+
+def test_one_event_dates_both_promises_of_its_sentence() -> None:
+    r = read(
+        "Demo set for Thu 2pm with Farrukh's data team, and he'll bring the Sales Ops analyst."
+    )
+    assert {c.due for c in r.commitments} == {dt.date(2025, 11, 6)}
