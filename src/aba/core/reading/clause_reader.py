@@ -360,7 +360,11 @@ class ClauseReader:
                 party, who = Party.CUSTOMER, None  # the customer speaking: "'we'll circle back'"
             elif party is not None and word in _WE:
                 party = Party.CUSTOMER if lx.EVENT_NOUN.search(tl, m.end) else Party.REP
-        got_obj = _GOT_OBJECT.search(t, body, m.start) if mod == "to" else None
+        got_obj = (
+            _GOT_OBJECT.search(t, body, m.start)
+            if mod == "to" and ("got " in before or "persuaded" in before or "convinced" in before)
+            else None
+        )
         if got_obj:  # "got him to put our pads on 2 trucks": the customer agreed to it
             p2, w2 = who_party(got_obj.group("obj"))
             named = _FIRST_NAME.match(got_obj.group("obj"))

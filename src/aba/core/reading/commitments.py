@@ -235,9 +235,10 @@ def extract(
     _borrow_dates(found, dates, starts)
     _place_orphan_dates(found, clauses, dates, call_date)
     _share_sentence_date(found, clauses)
-    ours = rep_aliases(norm)
-    resolve_who(found, norm, ours)
-    our_people(found, norm, ours)
+    if found:
+        ours = rep_aliases(norm)
+        resolve_who(found, norm, ours)
+        our_people(found, norm, ours)
     return found
 
 

@@ -84,6 +84,17 @@ ORDER = _rx(
     r"|issued|through)|(?:confirmed|said)\s(?:they're|they\sare|she's|he's|they'll\sbe)\sbuying"
     r"|award\snotice|notice\sof\saward|notice\sto\sproceed)\b"
 )
+# "the project is cancelled", but not "the meeting was cancelled": each auxiliary leads its own
+# alternative, so the pattern still starts with a letter (see fastrx).
+_CANCELLED_NOT_A_MEETING = "".join(
+    rf"|{aux}"
+    + "".join(
+        rf"(?<!{noun}\s{aux})"
+        for noun in ("meeting", "call", "demo", "visit", "mtg", "appointment", "session")
+    )
+    + r"\s(?:now\s|just\s)?(?:cancel(?:l)?ed|scrapped|axed|canned|shelved|binned)\b"
+    for aux in ("is", "was", "got", "been", "are", "were")
+)
 NO_SALE = _rx(
     r"\b(?:(?:went|gone|going|decided\sto\sgo)\sw/\s?(?!us\b|our\b)|(?:asked|asks|wants)\sto\sbe"
     r"\s(?:removed|taken\soff|unsubscribed)|remove\sme\sfrom|take\sme\soff|taken\soff\s(?:the|our"
@@ -145,16 +156,15 @@ NO_SALE = _rx(
     r"{0,2}elsewhere|no\sdecision\sfor"
     r"|not\sfor\s(?:them|us|him|her|the\sbusiness)\b|(?:isn't|isnt|aren't|arent|not)\slooking"
     r"(?=\s*(?:[.!;,\n]|$|period|right\snow|at\sthe\smoment|to\s(?:change|switch|move)))"
-    r"|(?<!meeting\s)(?<!call\s)(?<!demo\s)(?<!visit\s)(?<!mtg\s)(?<!appointment\s)(?<!session\s)"
-    r"(?:is|was|got|been|are|were)\s(?:now\s|just\s)?(?:cancel(?:l)?ed|scrapped|axed|canned|shelved"
-    r"|binned)\b|cancel(?:l)?ed\s(?:the|their|its|all)\s(?!(?:\w+\s)?(?:meeting|call|demo"
+    + _CANCELLED_NOT_A_MEETING
+    + r"|cancel(?:l)?ed\s(?:the|their|its|all)\s(?!(?:\w+\s)?(?:meeting|call|demo"
     r"|appointment|appt|visit|session|mtg|webinar|workshop|trip|lunch)\b)|(?:council|district"
     r"|board|trust|owner|head\soffice|hq|corporate|parent\scompany|group)\s(?:has\s|have\s)?"
     r"(?:pulled|cancel(?:l)?ed|scrapped|shelved|killed|axed)\b|happy\swith\s(?:his|her|their"
-    r"|the)\s(?:current|existing|present)|\bwe\slost\s(?:\S+\s){1,6}?to\s|^lost\s(?:\S+\s){1,6}?to\s"
+    r"|the)\s(?:current|existing|present)|we\slost\s(?:\S+\s){1,6}?to\s|^lost\s(?:\S+\s){1,6}?to\s"
     r"|stop\sall\s(?:calls|contact|emails)|not\sdoing\s(?:it|this|the\s\w+)\s(?:this|next|at\sall)"
     r"|(?:took\sout|wiped\sout|killed|ate)\s(?:the|their|all\sthe)\sbudget|(?:are|is)\sdead"
-    r"|\bdnc\b|happy\sw/\s(?:their|the)\scurrent|(?:zero|no)\sappetite\sto\s(?:change|switch|move)"
+    r"|dnc|happy\sw/\s(?:their|the)\scurrent|(?:zero|no)\sappetite\sto\s(?:change|switch|move)"
     r"|(?:software|upgrade|spend|everything|budget|system|platform)\s(?:is|'s|are|was)\s(?:now\s)?"
     r"off\sthe\stable|(?:solicitation|rfq|rfp|requirement|tender|bid|order|project|initiative"
     r"|programme|program|purchase)\s(?:\w+\s)?(?:cancel(?:l)?ed|withdrawn|scrapped|pulled)"

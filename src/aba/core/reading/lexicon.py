@@ -332,14 +332,14 @@ NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{1,15}|[A-Z]{2,3})$")
 # What the customer sends to close the paperwork: "PO from their AP next week", "deposit next wk".
 CUSTOMER_DELIVERABLE = _rx(
     r"\b(?:po|purchase\sorder|deposit|payment|cheque|signed\s(?:agreement|contract|order\sform"
-    r"|copy)|paperwork|call-off|results)\b"
+    r"|copy)|paperwork|call-off|results"
     # "comments back by the 20th", "redlines (if any) come back Fri", "answers due back by the 15th"
-    r"|\b(?:comments|feedback|redlines|answers|responses|questionnaire|figures|numbers|logs"
-    r"|requirements|specs|sign-?off|mark-?ups|edits)\s(?:\([^()]{0,20}\)\s)?(?:\w+\s){0,2}?back\b"
-    r"|^due\sback\b"
+    r"|(?:comments|feedback|redlines|answers|responses|questionnaire|figures|numbers|logs"
+    r"|requirements|specs|sign-?off|mark-?ups|edits)\s(?:\([^()]{0,20}\)\s)?(?:\w+\s){0,2}?back"
+    r"|due\sback(?<![^\n]due\sback)"  # a clause opening "due back in 10 days"
     # "contract to be reviewed by their legal by the 20th"
-    r"|\bto\sbe\s(?:reviewed|signed|completed|returned|approved|filled\sin|tested|countersigned)"
-    r"\sby\s(?:their|the|her|his)\s"
+    r"|to\sbe\s(?:reviewed|signed|completed|returned|approved|filled\sin|tested|countersigned)"
+    r"\sby\s(?:their|the|her|his)(?=\s))\b"
 )
 # Our own deliveries: "first delivery 5/19", "Ships Mon", "install on the 2nd".
 REP_EVENT = _rx(r"(?:first\s)?(?:deliver(?:y|ies)|ships?\b|shipping|install(?:ation)?\b)")

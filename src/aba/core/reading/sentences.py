@@ -49,10 +49,15 @@ _SENTENCE_BREAK = re.compile(
     rf"\n[\r\n]*\s*{_BULLET}|\r[\r\n]*\s*{_BULLET}"
     rf"|!(?<![.!?…]!){_END}|\?(?<![.!?…]\?){_END}|…(?<![.!?…]…){_END}"
     rf"|\.(?<![.!?…]\.){_ABBREV}{_END}"
-    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+"  # an emoji ends a thought: "🙌 Sending it"
     r"|;(?<![Tt][Ll];)\s*| [-–—|]{1,2}\s+|\t[-–—|]{1,2}\s+|•\s*|·\s*|●\s*|▪\s*|\|\s*"
     rf"| \(?\d{{1,2}}\)\s+| (?=\d{{1,2}}\.\s){_NOT_A_MONTH}\d{{1,2}}\.\s+(?=[A-Za-z])"
 )
+
+# An emoji ends a thought ("🙌 Sending it"). Notes seldom hold one, and a class that leads an
+# alternative is tried at every character, so this pattern is used only when the note has one.
+_EMOJI = "[\U0001f300-\U0001faff\u2600-\u27bf]"
+_HAS_EMOJI = re.compile(_EMOJI)
+_SENTENCE_BREAK_EMOJI = re.compile(rf"{_SENTENCE_BREAK.pattern}|{_EMOJI}\ufe0f?\s+")
 
 _SUBJECT = (
     r"(?:I|i|I'm|I've|I'll|we|We|we'll|We'll|she|She|he|He|they|They|they'll|They'll|she'll"
@@ -117,7 +122,8 @@ def split_clauses(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     pos = 0
     bounds: list[tuple[int, int]] = []
-    for m in _SENTENCE_BREAK.finditer(text):
+    breaks = _SENTENCE_BREAK_EMOJI if _HAS_EMOJI.search(text) else _SENTENCE_BREAK
+    for m in breaks.finditer(text):
         if _is_label_dash(text, pos, m):
             continue  # "Dana - send the specs": the dash names who owes the action
         if m.start() > pos:
