@@ -3,12 +3,14 @@
 `read_note` is the one entry point; the rest of aba relies on its dataclasses. The reading is
 rule-based and linear in the note's length: clauses, compiled cue lexicons (regrouped so the
 regex engine tries only the words that can match, and the note-wide ones found in one pass),
-a date finder, and a small learned second opinion on why a continuation stalls (arbiter.py).
+a date finder, and small learned second opinions on the outcome and on why a continuation
+stalls (arbiter.py), each bound to what the commitments read allow.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from aba.core.dates import find_due_phrases, lower_same_length
 from aba.core.reading import arbiter
@@ -59,25 +61,57 @@ def read_note(text: str, call_date: dt.date) -> Reading:
         )
         for c in kept
     )
-    stall = verdict.stall if verdict.outcome is Outcome.CONTINUATION else None
-    if stall is not None:
-        parties = [(str(c.party), bool(c.due and c.due.due)) for c in kept]
-        any_customer = any(c.party is Party.CUSTOMER for c in cands)
-        other = arbiter.second_opinion(low[:MAX_ARBITER], str(stall), parties, any_customer)
-        if other:
-            stall = Stall(other)
+    parties = [(str(c.party), bool(c.due and c.due.due)) for c in kept]
+    any_customer = any(c.party is Party.CUSTOMER for c in (*cands, *kept))
+    outcome, evidence = verdict.outcome, verdict.evidence
+    head = arbiter.Tokens(low[:MAX_ARBITER])  # cut once, read by both models
+    other = arbiter.outcome_opinion(head, str(outcome), str(verdict.stall), parties)
+    if other:
+        outcome = Outcome(other)
+        evidence = _evidence(outcome, found, kept)
+    stall = None
+    if outcome is Outcome.CONTINUATION:
+        stall = verdict.stall or _stall_of(kept, any_customer)
+        # the model sees the rules' own stall ("None" when they judged no continuation)
+        second = arbiter.second_opinion(head, str(verdict.stall), parties, any_customer)
+        if second:
+            stall = Stall(second)
+        elif str(stall) not in arbiter.allowed_stalls(parties, any_customer):
+            stall = _stall_of(kept, any_customer)  # a date-only commitment was added after
     kinds = kinds_in(low, found)
-    gave = bool(kinds) or given(low, verdict.outcome is Outcome.ADVANCE, found)
+    gave = bool(kinds) or given(low, outcome is Outcome.ADVANCE, found)
     value = Value(
         given=gave,
         kinds=kinds,
         learned=learned_in(norm, [(c.start, c.end) for c in clauses], found),
     )
     return Reading(
-        outcome=verdict.outcome,
+        outcome=outcome,
         stall=stall,
         commitments=commitments,
-        asked=asked(low, verdict.outcome, found),
+        asked=asked(low, outcome, found),
         value=value,
-        outcome_span=Span(*verdict.evidence) if verdict.evidence else None,
+        outcome_span=Span(*evidence) if evidence else None,
     )
+
+
+def _stall_of(kept: list[cm.Candidate], any_customer: bool) -> Stall:
+    """Why a continuation stalls, from its commitments alone (when the model, not the rules,
+    judged the call a continuation)."""
+    if any_customer:
+        return Stall.WAITING_ON_PROSPECT
+    if any(c.party is Party.REP for c in kept):
+        return Stall.REP_FOLLOWUP_ONLY
+    return Stall.NO_NEXT_STEP
+
+
+def _evidence(
+    outcome: Outcome, found: dict[str, list[re.Match[str]]], kept: list[cm.Candidate]
+) -> tuple[int, int] | None:
+    """Where the note shows the outcome the model chose: its last cue, or its commitment."""
+    cues = found["order"] if outcome is Outcome.ORDER else found["no_sale"]
+    if outcome in (Outcome.ORDER, Outcome.NO_SALE) and cues:
+        return cues[-1].start(), cues[-1].end()
+    party = Party.CUSTOMER if outcome is Outcome.ADVANCE else None
+    first = next((c for c in kept if party is None or c.party is party), None)
+    return (first.start, first.end) if first else None
