@@ -57,7 +57,7 @@ def _verdict_features(
 
 
 def probabilities(
-    weights: dict[str, list[float]], n_labels: int, feats: dict[str, float]
+    weights: dict[str, tuple[float, ...]], n_labels: int, feats: dict[str, float]
 ) -> list[float]:
     """Softmax of the linear scores, one per label."""
     scores = [0.0] * n_labels
@@ -96,7 +96,7 @@ class Model:
         except (OSError, ValueError):
             data = {"labels": [], "weights": {}}  # no model: the rules alone decide
         self.labels = [str(x) for x in data["labels"]]
-        self.weights = {str(k): [float(v) for v in row] for k, row in data["weights"].items()}
+        self.weights = {str(k): tuple(map(float, row)) for k, row in data["weights"].items()}
 
     def probabilities(
         self, low: str | Tokens, outcome: str, stall: str, parties: list[tuple[str, bool]]
