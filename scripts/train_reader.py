@@ -37,14 +37,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from aba.core.dates import find_due_phrases, lower_same_length  # noqa: E402
-from aba.core.reading import _normalise  # noqa: E402
 from aba.core.reading import arbiter as ar  # noqa: E402
-from aba.core.reading import commitments as cm  # noqa: E402
-from aba.core.reading.features import features as note_features  # noqa: E402
-from aba.core.reading.outcome import judge  # noqa: E402
-from aba.core.reading.sentences import split_clauses  # noqa: E402
-from aba.core.vocabulary import Party  # noqa: E402
+from aba.core.reading.rules import read_rules  # noqa: E402
 
 NOTES = ROOT / "tests" / "data" / "notes"
 MODELS = ROOT / "src" / "aba" / "core" / "reading"
@@ -71,21 +65,10 @@ class Row:
     """A note as the arbiter sees it: features, the rules' verdict, the commitments read."""
 
     def __init__(self, note: dict[str, Any]) -> None:
-        norm = _normalise(note["text"])
-        low = lower_same_length(norm)
-        clauses = split_clauses(norm)
-        flags = cm.Scopes(clauses, low)
-        day = dt.date.fromisoformat(note["date"])
-        dates = find_due_phrases(norm, day, low)
-        found = note_features(low)
-        cands = cm.extract(clauses, norm, low, flags, dates, bool(found["request"]), day)
-        verdict = judge(low, clauses, flags, cands, found)
-        kept = [c for c in cands if c.recorded]
-        kept += cm.orphan_commitments(cands, clauses, low, dates, day)
-        self.parties = [(str(c.party), bool(c.due and c.due.due)) for c in kept]
-        self.any_customer = any(c.party is Party.CUSTOMER for c in (*cands, *kept))
-        self.outcome, self.stall = str(verdict.outcome), str(verdict.stall)
-        self.x = ar.features(low, self.outcome, self.stall, self.parties)
+        rules = read_rules(note["text"], dt.date.fromisoformat(note["date"]))
+        self.parties, self.any_customer = rules.parties, rules.any_customer
+        self.outcome, self.stall = str(rules.verdict.outcome), str(rules.verdict.stall)
+        self.x = ar.features(rules.low, self.outcome, self.stall, self.parties)
         self.gold_outcome, self.gold_stall = note["outcome"], str(note["stall"])
         self.voice = note["id"].split("-")[0]
 

@@ -12,43 +12,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from aba.core.dates import find_due_phrases, lower_same_length
 from aba.core.reading import arbiter
 from aba.core.reading import commitments as cm
-from aba.core.reading import lexicon as lx
-from aba.core.reading.features import features
 from aba.core.reading.model import Commitment, Reading, Span, Value
-from aba.core.reading.outcome import asked, judge
-from aba.core.reading.sentences import split_clauses
+from aba.core.reading.outcome import asked
+from aba.core.reading.rules import RulesReading, read_rules
 from aba.core.reading.value import given, kinds_in, learned_in
 from aba.core.vocabulary import Outcome, Party, Stall
 
-__all__ = ["Commitment", "Reading", "Span", "Value", "read_note"]
+__all__ = ["Commitment", "Reading", "RulesReading", "Span", "Value", "read_note"]
 
-MAX_CHARS = 200_000  # beyond this a "note" is a paste accident; read the start of it
-MAX_ARBITER = 20_000  # the stall model reads words: a long paste only needs its start
-
-
-def _normalise(text: str) -> str:
-    """Same-length text with curly quotes straightened, so offsets stay valid."""
-    return lx.APOS.sub("'", text)
+MAX_ARBITER = 20_000  # the models read words: a long paste only needs its start
 
 
 def read_note(text: str, call_date: dt.date) -> Reading:
     """Read one call note written on `call_date` (the date relative phrases count from)."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    norm = _normalise(text[:MAX_CHARS])
-    low = lower_same_length(norm)
-    clauses = split_clauses(norm)
-    flags = cm.Scopes(clauses, low)
-    dates = find_due_phrases(norm, call_date, low)
-    found = features(low)
-    cands = cm.extract(clauses, norm, low, flags, dates, bool(found["request"]), call_date)
-    verdict = judge(low, clauses, flags, cands, found)
-    kept = [c for c in cands if c.recorded]
-    kept += cm.orphan_commitments(cands, clauses, low, dates, call_date)
-    kept.sort(key=lambda c: c.start)
+    rules = read_rules(text, call_date)
+    low, found, kept, verdict = rules.low, rules.found, rules.kept, rules.verdict
     commitments = tuple(
         Commitment(
             party=c.party,
@@ -61,8 +43,7 @@ def read_note(text: str, call_date: dt.date) -> Reading:
         )
         for c in kept
     )
-    parties = [(str(c.party), bool(c.due and c.due.due)) for c in kept]
-    any_customer = any(c.party is Party.CUSTOMER for c in (*cands, *kept))
+    parties, any_customer = rules.parties, rules.any_customer
     outcome, evidence = verdict.outcome, verdict.evidence
     head = arbiter.Tokens(low[:MAX_ARBITER])  # cut once, read by both models
     other = arbiter.outcome_opinion(head, str(outcome), str(verdict.stall), parties)
@@ -83,7 +64,7 @@ def read_note(text: str, call_date: dt.date) -> Reading:
     value = Value(
         given=gave,
         kinds=kinds,
-        learned=learned_in(norm, [(c.start, c.end) for c in clauses], found),
+        learned=learned_in(rules.norm, [(c.start, c.end) for c in rules.clauses], found),
     )
     return Reading(
         outcome=outcome,

@@ -1,0 +1,65 @@
+"""The rules' own reading of a note, before any learned second opinion.
+
+`read_note` builds on it, and scripts/train_reader.py trains the models on exactly what it
+gives, so the models see at training time what they see when reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from aba.core.dates import DuePhrase, find_due_phrases, lower_same_length
+from aba.core.reading import commitments as cm
+from aba.core.reading import lexicon as lx
+from aba.core.reading.features import features
+from aba.core.reading.outcome import Verdict, judge
+from aba.core.reading.sentences import Clause, split_clauses
+from aba.core.vocabulary import Party
+
+MAX_CHARS = 200_000  # beyond this a "note" is a paste accident; read the start of it
+
+
+class RulesReading(NamedTuple):
+    """What the rules read: the text as read, its parts, the commitments and the verdict."""
+
+    norm: str  # the note, curly quotes straightened (same length: offsets hold)
+    low: str  # `norm` lowercased, same length
+    clauses: list[Clause]
+    dates: list[DuePhrase]
+    found: dict[str, list[re.Match[str]]]  # the note-wide cues, by lexicon
+    candidates: list[cm.Candidate]  # every promise read, recorded or not
+    kept: list[cm.Candidate]  # the commitments: recorded promises and dates nobody took
+    verdict: Verdict
+
+    @property
+    def parties(self) -> list[tuple[str, bool]]:
+        """(party, dated) of each commitment, as the learned models take them."""
+        return [(str(c.party), bool(c.due and c.due.due)) for c in self.kept]
+
+    @property
+    def any_customer(self) -> bool:
+        """Whether anything on the customer's side was read, promised or only hedged."""
+        return any(c.party is Party.CUSTOMER for c in (*self.candidates, *self.kept))
+
+
+def normalise(text: str) -> str:
+    """Same-length text with curly quotes straightened, so offsets stay valid."""
+    return lx.APOS.sub("'", text)
+
+
+def read_rules(text: str, call_date: dt.date) -> RulesReading:
+    """The rules' reading of one note written on `call_date`."""
+    norm = normalise(text[:MAX_CHARS])
+    low = lower_same_length(norm)
+    clauses = split_clauses(norm)
+    flags = cm.Scopes(clauses, low)
+    dates = find_due_phrases(norm, call_date, low)
+    found = features(low)
+    cands = cm.extract(clauses, norm, low, flags, dates, bool(found["request"]), call_date)
+    verdict = judge(low, clauses, flags, cands, found)
+    kept = [c for c in cands if c.recorded]
+    kept += cm.orphan_commitments(cands, clauses, low, dates, call_date)
+    kept.sort(key=lambda c: c.start)
+    return RulesReading(norm, low, clauses, dates, found, cands, kept, verdict)
