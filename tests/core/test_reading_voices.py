@@ -147,3 +147,24 @@ def test_one_event_dates_both_promises_of_its_sentence() -> None:
         "Demo set for Thu 2pm with Farrukh's data team, and he'll bring the Sales Ops analyst."
     )
     assert {c.due for c in r.commitments} == {dt.date(2025, 11, 6)}
+
+
+def test_the_outcome_model_only_names_what_the_commitments_allow() -> None:
+    from aba.core.reading import arbiter
+
+    if not arbiter.OUTCOME.weights:
+        pytest.skip("no outcome model shipped")
+    texts = ["they loved it!! super keen", "send me the deck, he said", "po received, 40 cs"]
+    for low in texts:
+        for rule in ("order", "advance", "continuation", "no_sale"):
+            for parties in ([], [("rep", True)], [("customer", False)], [("customer", True)]):
+                other = arbiter.outcome_opinion(low, rule, "None", parties)
+                assert other is None or other in arbiter.allowed_outcomes(rule, parties)
+                assert not (other == "advance" and not any(p == "customer" for p, _ in parties))
+                if rule == "advance" and ("customer", True) in parties:
+                    assert other != "continuation"
+
+
+def test_a_dated_customer_action_stays_an_advance() -> None:
+    r = read("She'll send the requirements by Friday; I'll send pricing.")
+    assert r.outcome is Outcome.ADVANCE
