@@ -3,8 +3,8 @@
     python scripts/train_reader.py [--splits train train_more train3 train4 train5]
                                    [--by-voice PREFIX] [--write]
 
-Each is a multinomial logistic regression (pure Python: no numpy in the venv) over the words and
-word pairs of the note plus the rule reader's own signals (its outcome, its stall, the
+Each is a multinomial logistic regression (pure Python: no numpy in the venv) over the words of
+the note plus the rule reader's own signals (its outcome, its stall, the
 commitments it read by party and dating). In the reader each may only pick a verdict the
 commitments allow (arbiter.py). Held-out files are never read.
 
