@@ -112,7 +112,7 @@ _BARE_CONTRACTION = re.compile(
     r"|(he|she)(s)\s(?=" + COMMIT_ING + r"\s)|(they)(re)\s(?=" + COMMIT_ING + r"\s)"
     r"|(i)(m)\s(?=" + COMMIT_ING + r"\s))"
 )
-_CONTRACTION_HINT = re.compile(r"\b(?:i|he|she|they|you)(?:ll|d|s|re|m)\s")
+_CONTRACTION_HINT = re.compile(r"\b(?:i(?:ll|d|m)|s?he(?:ll|d|s)|they(?:ll|d|re)|youll)\s")
 
 
 class Modal(NamedTuple):
