@@ -6,7 +6,7 @@
 Prints outcome macro-F1 with per-class precision/recall, stall accuracy, due-date accuracy,
 asked and value accuracy, notes per second, and how many stalled calls two rules that CRMs use
 today would catch beside aba. `--split NAME` reads tests/data/notes/NAME.jsonl; `all-train`
-merges every train split (train, train_more, train3 to train5). `--errors` lists misread notes,
+merges every train split (train, train_more, train3 to train6). `--errors` lists misread notes,
 on train splits only: the held-out splits are the honest test and are reported in aggregate only.
 """
 
@@ -30,7 +30,7 @@ NOTES = ROOT / "tests" / "data" / "notes"
 CLASSES = [str(o) for o in Outcome]
 
 
-TRAIN_SPLITS = ("train", "train_more", "train3", "train4", "train5")
+TRAIN_SPLITS = ("train", "train_more", "train3", "train4", "train5", "train6")
 
 
 def is_train(split: str) -> bool:
