@@ -51,6 +51,13 @@ def test_filters_and_pagination(org, api_as):
     assert ids(api.get("/opportunities", status="won")) == set()
 
 
+def test_a_query_parameter_given_twice_is_refused_by_name(org, api_as):
+    api = api_as(org.admin)
+    response = api.get("/opportunities", q=["add-on", "platform"], owner="fred")
+    assert response.status_code == 422
+    assert response.json() == {"detail": [{"field": "q", "problem": "given more than once"}]}
+
+
 def test_posting_a_call_stores_and_returns_the_reading(org, api_as):
     response = api_as(org.rep).post(
         f"/opportunities/{org.opp.pk}/calls", {"when": "2026-03-02T10:00:00Z", "notes": NOTE}
