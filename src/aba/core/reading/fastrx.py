@@ -13,14 +13,18 @@ an anchor, a lookaround) are kept as they are, in place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _QUANT = "?*+{"
 _MAX_ALTS = 4000
 
 
-def _close(s: str, i: int) -> int:
-    """Index of the parenthesis closing the group opened at s[i] (or -1)."""
-    depth, k, n = 0, i, len(s)
+def _structure(s: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth after it) of each "(", ")" and "|" in s from `start`.
+
+    Escaped characters and character classes are skipped: their brackets and bars are literal.
+    """
+    depth, k, n = 0, start, len(s)
     while k < n:
         ch = s[k]
         if ch == "\\":
@@ -31,12 +35,18 @@ def _close(s: str, i: int) -> int:
             continue
         if ch == "(":
             depth += 1
+            yield k, ch, depth
         elif ch == ")":
             depth -= 1
-            if depth == 0:
-                return k
+            yield k, ch, depth
+        elif ch == "|":
+            yield k, ch, depth
         k += 1
-    return -1
+
+
+def _close(s: str, i: int) -> int:
+    """Index of the parenthesis closing the group opened at s[i] (or -1)."""
+    return next((k for k, ch, depth in _structure(s, i) if ch == ")" and depth == 0), -1)
 
 
 def _class_end(s: str, i: int) -> int:
@@ -54,23 +64,11 @@ def _class_end(s: str, i: int) -> int:
 def split_top(s: str) -> list[str]:
     """The alternatives of `s` at the top level (not inside groups or classes)."""
     out: list[str] = []
-    depth, k, last, n = 0, 0, 0, len(s)
-    while k < n:
-        ch = s[k]
-        if ch == "\\":
-            k += 2
-            continue
-        if ch == "[":
-            k = _class_end(s, k)
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    last = 0
+    for k, ch, depth in _structure(s):
+        if ch == "|" and depth == 0:
             out.append(s[last:k])
             last = k + 1
-        k += 1
     out.append(s[last:])
     return out
 
