@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from aba.core.reading import Reading, read_note  # noqa: E402
+from aba.core.reading.scoring import macro_f1  # noqa: E402
 from aba.core.vocabulary import Outcome  # noqa: E402
 
 NOTES = ROOT / "tests" / "data" / "notes"
@@ -55,23 +56,6 @@ def gold_given(value: Any) -> bool:
     if isinstance(value, dict):
         return bool(value.get("given"))
     return bool(value)
-
-
-def macro_f1(pairs: list[tuple[str, str]]) -> tuple[float, dict[str, tuple[float, float, int]]]:
-    per: dict[str, tuple[float, float, int]] = {}
-    f1s = []
-    for c in CLASSES:
-        tp = sum(1 for g, p in pairs if g == c and p == c)
-        fp = sum(1 for g, p in pairs if g != c and p == c)
-        fn = sum(1 for g, p in pairs if g == c and p != c)
-        support = tp + fn
-        if support == 0 and fp == 0:
-            continue
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
-        per[c] = (prec, rec, support)
-    return (sum(f1s) / len(f1s) if f1s else 0.0), per
 
 
 def due_matches(gold: dict[str, Any], reading: Reading) -> tuple[int, int]:
@@ -181,7 +165,7 @@ def main() -> None:
         show_errors(notes, readings)
 
     pairs = [(n["outcome"], str(r.outcome)) for n, r in zip(notes, readings, strict=True)]
-    f1, per = macro_f1(pairs)
+    f1, per = macro_f1(pairs, CLASSES)
     print(f"split {args.split}: {len(notes)} notes")
     print(f"outcome macro-F1      {f1:.3f}")
     for c, (p, r, s) in per.items():

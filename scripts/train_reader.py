@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from aba.core.reading import arbiter as ar  # noqa: E402
 from aba.core.reading.rules import read_rules  # noqa: E402
+from aba.core.reading.scoring import macro_f1  # noqa: E402
 
 NOTES = ROOT / "tests" / "data" / "notes"
 MODELS = ROOT / "src" / "aba" / "core" / "reading"
@@ -125,18 +126,6 @@ def hybrid(row: Row, target: str, labels: list[str], probs: list[float]) -> str:
     return labels[pick]
 
 
-def macro_f1(pairs: list[tuple[str, str]], labels: list[str]) -> float:
-    f1s = []
-    for c in labels:
-        tp = sum(1 for g, p in pairs if g == c and p == c)
-        fp = sum(1 for g, p in pairs if g != c and p == c)
-        fn = sum(1 for g, p in pairs if g == c and p != c)
-        if tp + fp + fn == 0:
-            continue
-        f1s.append(2 * tp / (2 * tp + fp + fn))
-    return sum(f1s) / len(f1s) if f1s else 0.0
-
-
 def score(
     fit: list[Row], test: list[Row], target: str, labels: list[str]
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -149,7 +138,7 @@ def score(
 
 def report(name: str, target: str, labels: list[str], rules: list, hyb: list) -> None:
     if target == "outcome":
-        a, b, what = macro_f1(rules, labels), macro_f1(hyb, labels), "macro-F1"
+        a, b, what = macro_f1(rules, labels)[0], macro_f1(hyb, labels)[0], "macro-F1"
     else:
         a = sum(g == p for g, p in rules) / len(rules)
         b = sum(g == p for g, p in hyb) / len(hyb)
