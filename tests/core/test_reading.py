@@ -605,13 +605,13 @@ def test_a_header_date_on_the_call_day_is_no_booking() -> None:
 def test_the_stall_arbiter_only_picks_a_stall_the_commitments_allow() -> None:
     from aba.core.reading import arbiter
 
-    if not arbiter.LABELS:
+    if not arbiter.STALL.labels:
         pytest.skip("no stall model shipped")
     rep = [("rep", False)]
-    for stall in arbiter.LABELS:
+    for stall in arbiter.STALL.labels:
         for parties, any_customer in (([], False), (rep, False), (rep, True)):
             other = arbiter.second_opinion("no answer, left a vm", stall, parties, any_customer)
-            assert other in (None, *arbiter.LABELS) and other != stall
+            assert other in (None, *arbiter.STALL.labels) and other != stall
             assert not (other == "no_next_step" and parties)
             assert not (other == "rep_followup_only" and not parties)
             assert not (other == "waiting_on_prospect" and not any_customer)
@@ -620,14 +620,16 @@ def test_the_stall_arbiter_only_picks_a_stall_the_commitments_allow() -> None:
 def test_the_arbiter_scores_as_its_training_features_do() -> None:
     from aba.core.reading import arbiter
 
-    if not arbiter.LABELS:
+    if not arbiter.STALL.labels:
         pytest.skip("no stall model shipped")
     low = "she liked it a lot, will mull it over and get back to us. i'll send the deck."
     parties = [("rep", False), ("customer", True)]
     slow = arbiter.probabilities(
-        arbiter._WEIGHTS, 3, arbiter.features(low, "continuation", "rep_followup_only", parties)
+        arbiter.STALL.weights,
+        3,
+        arbiter.features(low, "continuation", "rep_followup_only", parties),
     )
-    fast = arbiter._fast_probabilities(low, "rep_followup_only", parties)
+    fast = arbiter.STALL.probabilities(low, "continuation", "rep_followup_only", parties)
     assert all(abs(a - b) < 1e-9 for a, b in zip(slow, fast, strict=True))
 
 

@@ -22,7 +22,6 @@ from pathlib import Path
 # Below this the rules' stall stands. Left out one unseen voice at a time (t5 batches), floors of
 # 0.5/0.6/0.7/0.8 gave 0.835/0.835/0.816/0.804 against the rules' 0.715.
 STALL_CONFIDENT = 0.6
-CONFIDENT = STALL_CONFIDENT  # the name the stall floor had first
 _HERE = Path(__file__).parent
 _WORD = re.compile(r"[a-z0-9']+")
 
@@ -125,14 +124,6 @@ class Model:
 
 STALL = Model(_HERE / "stall_model.json")
 OUTCOME = Model(_HERE / "outcome_model.json")
-LABELS, _WEIGHTS = STALL.labels, STALL.weights  # the stall model, as tests and tools knew it
-
-
-def _fast_probabilities(
-    low: str | Tokens, stall: str, parties: list[tuple[str, bool]]
-) -> list[float]:
-    """The stall model's probabilities for a continuation."""
-    return STALL.probabilities(low, "continuation", stall, parties)
 
 
 def outcome_opinion(
@@ -180,7 +171,7 @@ def second_opinion(
     allowed = allowed_stalls(parties, any_customer)
     if not allowed - {stall}:
         return None  # nothing else would fit the commitments: no need to ask
-    got = STALL.best(_fast_probabilities(low, stall, parties), allowed)
+    got = STALL.best(STALL.probabilities(low, "continuation", stall, parties), allowed)
     if got is None or got[0] == stall or got[1] < STALL_CONFIDENT:
         return None
     return got[0]

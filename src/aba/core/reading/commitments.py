@@ -40,6 +40,7 @@ _SAME_DAY = re.compile(
 _DUE_FIELD = re.compile(r"(?:due|deadline|by\swhen|when|eta|date)\s*[:\-–]")
 _TAKE_TO = re.compile(r"\b(?:take|taking|put|putting|present|raise|bring|table|submit|add)\b")
 _GOING_OUT = re.compile(r"\b(?:going\sout|goes\sout|being\ssent|will\sbe\ssent|booked|set\sfor)\b")
+# Phrases that name the call's own day: a date fragment prefers any other ("EOD tmrw").
 _NOT_AHEAD = frozenset(
     {"today", "now", "tonight", "eod", "cob", "end of day", "this afternoon", "this morning",
      "this evening", "later today", "straight away", "right away", "immediately",
@@ -126,8 +127,8 @@ def extract(
     low: str,
     flags: Scopes,
     dates: list[DuePhrase],
-    requested: bool = True,
-    call_date: dt.date | None = None,
+    requested: bool,
+    call_date: dt.date,
 ) -> list[Candidate]:
     """Commitment candidates of every clause, in note order, each with its due phrase.
 
@@ -163,12 +164,7 @@ def extract(
         # something is clearly going out: "intro email going out today").
         # A date on the call's own day is a header ("Call 19/05 with ..."), not a plan.
         dated = bool(ahead) and (
-            any(
-                d.text.lower() not in _NOT_AHEAD and (call_date is None or d.due > call_date)
-                for d in ahead
-                if d.due
-            )
-            or bool(_GOING_OUT.search(tl))
+            any(d.due > call_date for d in ahead if d.due) or bool(_GOING_OUT.search(tl))
         )
         # Whether the clause starts inside a quotation, counted from its sentence's start; kept
         # running so a long sentence cut into many pieces is scanned once, not once per piece.
@@ -238,13 +234,13 @@ def extract(
     if found:
         ours = rep_aliases(norm)
         resolve_who(found, norm, ours)
-        our_people(found, norm, ours)
+        our_people(found, ours)
     return found
 
 
-def _header(d: DuePhrase, call_date: dt.date | None) -> bool:
+def _header(d: DuePhrase, call_date: dt.date) -> bool:
     """ "Mtg 06/03 ..." at the top of a note: the call's own day written day-first, no due date."""
-    if call_date is None or d.start > 30 or "/" not in d.text:
+    if d.start > 30 or "/" not in d.text:
         return False
     parts = d.text.split("/")
     return (
@@ -362,7 +358,7 @@ def _borrow_dates(found: list[Candidate], dates: list[DuePhrase], starts: list[i
 
 
 def _place_orphan_dates(
-    found: list[Candidate], clauses: list[Clause], dates: list[DuePhrase], call_date: dt.date | None
+    found: list[Candidate], clauses: list[Clause], dates: list[DuePhrase], call_date: dt.date
 ) -> None:
     """A firm date no commitment took goes to an undated one of its sentence, nearest first.
 
@@ -411,7 +407,7 @@ def orphan_commitments(
     clauses: list[Clause],
     low: str,
     dates: list[DuePhrase],
-    call_date: dt.date | None,
+    call_date: dt.date,
 ) -> list[Candidate]:
     """Commitments read from firm future dates that no commitment took: "Kaylee drops a case fri".
 
@@ -426,7 +422,7 @@ def orphan_commitments(
     for d in dates:
         if id(d) in taken or not d.due or d.vague or d.past or _header(d, call_date):
             continue
-        if call_date is not None and d.due <= call_date:
+        if d.due <= call_date:
             continue
         ci = bisect_left(starts, d.start + 1) - 1
         if ci < 0 or ci in used:

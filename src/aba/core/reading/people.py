@@ -46,12 +46,12 @@ def rep_aliases(norm: str) -> set[str]:
     return ours
 
 
-def our_people(found: list[Candidate], norm: str, ours: set[str] | None = None) -> None:
-    """A manager's note names the rep ("AE (Dmitri) reports"): their promises are the rep's."""
-    if not found:
-        return
-    ours = rep_aliases(norm) if ours is None else ours
-    if not ours:
+def our_people(found: list[Candidate], ours: set[str]) -> None:
+    """A manager's note names the rep ("AE (Dmitri) reports"): their promises are the rep's.
+
+    `ours` are the names `rep_aliases` found in the note.
+    """
+    if not found or not ours:
         return
     for cand in found:
         if cand.who and cand.who.split()[0] in ours:
@@ -59,7 +59,7 @@ def our_people(found: list[Candidate], norm: str, ours: set[str] | None = None) 
             cand.advancing = cand.stalling = cand.passive = False
 
 
-def resolve_who(found: list[Candidate], norm: str, ours: set[str] | None = None) -> None:
+def resolve_who(found: list[Candidate], norm: str, ours: set[str]) -> None:
     """ "She'll send it": who is the person last named before, when the note names one.
 
     Our own people (`ours`: the rep a manager rode with) are never the customer's "she".
