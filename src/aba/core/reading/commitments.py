@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -357,6 +358,20 @@ def _borrow_dates(found: list[Candidate], dates: list[DuePhrase], starts: list[i
             cand.due = last_event
 
 
+def _untaken_dates(
+    found: list[Candidate], clauses: list[Clause], dates: list[DuePhrase], call_date: dt.date
+) -> Iterator[tuple[DuePhrase, int]]:
+    """Each firm date no commitment took (past dates and headers aside), with its clause."""
+    taken = {id(c.due) for c in found if c.due is not None}
+    starts = [c.start for c in clauses]
+    for d in dates:
+        if id(d) in taken or not d.due or d.vague or d.past or _header(d, call_date):
+            continue
+        ci = bisect_left(starts, d.start + 1) - 1
+        if ci >= 0:
+            yield d, ci
+
+
 def _place_orphan_dates(
     found: list[Candidate], clauses: list[Clause], dates: list[DuePhrase], call_date: dt.date
 ) -> None:
@@ -367,14 +382,7 @@ def _place_orphan_dates(
     """
     if not found or not dates:
         return
-    taken = {id(c.due) for c in found if c.due is not None}
-    starts = [c.start for c in clauses]
-    for d in dates:
-        if id(d) in taken or not d.due or d.vague or d.past or _header(d, call_date):
-            continue
-        ci = bisect_left(starts, d.start + 1) - 1
-        if ci < 0:
-            continue
+    for d, ci in _untaken_dates(found, clauses, dates, call_date):
         sentence = clauses[ci].sentence
         open_ = [
             c
@@ -384,7 +392,6 @@ def _place_orphan_dates(
         if open_:
             best = min(open_, key=lambda c: (c.clause != ci, abs(c.start - d.start)))
             best.due = d
-            taken.add(id(d))
 
 
 # Ours: the writer speaking ("I", "we", "our"), or asking a colleague ("@Bex pls get ...").
@@ -415,17 +422,10 @@ def orphan_commitments(
     is: ours when the clause speaks as us ("I", "we", "our"), else the customer's. These are
     read after the outcome is judged and never change it: they only keep a date from being lost.
     """
-    taken = {id(c.due) for c in found if c.due is not None}
     used = {c.clause for c in found}
-    starts = [c.start for c in clauses]
     out: list[Candidate] = []
-    for d in dates:
-        if id(d) in taken or not d.due or d.vague or d.past or _header(d, call_date):
-            continue
-        if d.due <= call_date:
-            continue
-        ci = bisect_left(starts, d.start + 1) - 1
-        if ci < 0 or ci in used:
+    for d, ci in _untaken_dates(found, clauses, dates, call_date):
+        if d.due is None or d.due <= call_date or ci in used:
             continue
         c = clauses[ci]
         tl = low[c.start : c.end]
