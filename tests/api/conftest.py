@@ -35,8 +35,6 @@ class ApiClient:
 @pytest.fixture(autouse=True)
 def api_settings(settings: Any) -> None:
     settings.ROOT_URLCONF = "tests.api.urls"
-    # The org fixture sets six passwords; PBKDF2 would spend seconds per test on them.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

@@ -19,11 +19,6 @@ for name in ("review", "snooze", "figures", "thresholds"):
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def run(*args: str) -> typer.testing.Result:
     result = runner.invoke(app, list(args))
     assert result.exit_code == 0, result.output

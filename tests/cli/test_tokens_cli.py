@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from typer.testing import CliRunner
 
 from aba.api.models import ApiToken
@@ -10,11 +9,6 @@ from aba.api.tokens import user_for_token
 from aba.cli.tokens import app
 
 runner = CliRunner()
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 def test_create_list_revoke(org):

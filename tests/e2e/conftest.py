@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.web.conftest import fresh_review_cache  # noqa: F401 - autouse here too
+
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -47,21 +49,6 @@ def browser() -> Iterator[object]:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
         b.close()
-
-
-@pytest.fixture(autouse=True)
-def fresh_review_cache():
-    """Reviews cached in memory by one test must not leak into the next."""
-    from aba.web import review_cache
-
-    review_cache.clear()
-    yield
-    review_cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings) -> None:
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

@@ -30,11 +30,6 @@ TODAY = dt.date(2026, 3, 16)
 SECRET = "demo-password-for-tests"
 
 
-@pytest.fixture(autouse=True)
-def fast_hashing(settings):  # the demo's three logins would otherwise cost seconds each
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def demo(db):
     return generate_demo(opportunities=60, seed=3, today=TODAY, password=SECRET)

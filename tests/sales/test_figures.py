@@ -12,11 +12,6 @@ from aba.sales.services.figures import advancing_figures
 AS_OF = dt.date(2026, 3, 20)
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def log(opp, day: dt.date, outcome: str, *, asked=True, rep=None) -> Call:
     when = dt.datetime.combine(day, dt.time(10), tzinfo=dt.UTC)
     return Call.objects.create(

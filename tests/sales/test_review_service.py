@@ -16,12 +16,6 @@ R = Reason
 NO_ADV = R.NO_ADVANCE_IN_DAYS
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    """The org fixture sets six passwords: a fast hasher keeps these tests quick."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def day(offset: int) -> dt.date:
     return AS_OF + dt.timedelta(days=offset)
 

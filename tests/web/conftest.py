@@ -20,12 +20,6 @@ def fresh_review_cache():
     review_cache.clear()
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    """The org fixture sets six passwords: a fast hasher keeps page tests quick."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def when(days_ago: int) -> dt.datetime:
     day = timezone.localdate() - dt.timedelta(days=days_ago)
     return dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
