@@ -1,8 +1,11 @@
-"""Helpers every page view shares: the typed user, htmx detection, role checks."""
+"""Helpers every page view shares: the typed user, htmx detection, role checks, paging."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Page, Paginator
 from django.http import HttpRequest
 
 from aba.core.vocabulary import Role
@@ -28,3 +31,14 @@ def manages(user: User) -> bool:
 def require_manager(user: User) -> None:
     if not manages(user):
         raise PermissionDenied("The pipeline review is for managers.")
+
+
+def paged(
+    request: HttpRequest, items: Any, size: int, param: str = "page"
+) -> tuple[Page[Any], str]:
+    """The page of `items` the query's `param` asks for, and the query without `param`, so the
+    page links keep every other filter."""
+    page = Paginator(items, size).get_page(request.GET.get(param))
+    query = request.GET.copy()
+    query.pop(param, None)
+    return page, query.urlencode()

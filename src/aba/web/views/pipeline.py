@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -16,7 +15,7 @@ from aba.core.vocabulary import Party, ReviewStatus
 from aba.sales.services.review import ReviewRow
 from aba.web.forms import PipelineFilterForm
 from aba.web.review_cache import cached_review
-from aba.web.views.common import current_user, manages
+from aba.web.views.common import current_user, manages, paged
 
 PAGE_SIZE = 50
 
@@ -83,16 +82,14 @@ def pipeline(request: HttpRequest) -> HttpResponse:
     form = PipelineFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
     rows = filter_rows(open_rows, data)
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    page, query = paged(request, rows, PAGE_SIZE)
     monday, sunday = week_bounds(today)
     stalled = [r for r in open_rows if r.status == ReviewStatus.STALLED]
-    query = request.GET.copy()
-    query.pop("page", None)
     context = {
         "nav": "pipeline",
         "form": form,
         "page": page,
-        "query": query.urlencode(),
+        "query": query,
         "today": today,
         "stages": sorted({r.stage for r in open_rows}),
         "due_week": due_items(open_rows, monday, sunday),

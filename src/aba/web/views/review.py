@@ -9,7 +9,6 @@ from decimal import Decimal
 from urllib.parse import urlencode
 
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -21,7 +20,7 @@ from aba.sales.services.review import PipelineReview, Question, ReviewRow, activ
 from aba.sales.visibility import visible_reps
 from aba.web.review_cache import cached_review, derived
 from aba.web.review_charts import charts_context
-from aba.web.views.common import current_user, require_manager
+from aba.web.views.common import current_user, paged, require_manager
 
 PAGE_SIZE = 50
 SNOOZES_PAGE_SIZE = 20
@@ -126,16 +125,15 @@ def review_page(request: HttpRequest) -> HttpResponse:
     chosen = request.GET.get("question", "")
     question = next((q for q in summary.questions if q.reason == chosen), None)
     drill = question.rows if question else summary.stalled
-    page = Paginator(drill, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
+    page, query = paged(request, drill, PAGE_SIZE)
     # Read from the database, not the cached review: a snooze set a moment ago is listed at once.
-    snoozes = Paginator(
-        active_snoozes(user=user, as_of=today, team=team, rep=rep), SNOOZES_PAGE_SIZE
-    ).get_page(request.GET.get("snoozes"))
+    snoozes, snooze_query = paged(
+        request,
+        active_snoozes(user=user, as_of=today, team=team, rep=rep),
+        SNOOZES_PAGE_SIZE,
+        "snoozes",
+    )
     scope = urlencode({k: v for k, v in (("team", team), ("rep", rep)) if v})
-    snooze_query = request.GET.copy()
-    snooze_query.pop("snoozes", None)
     context = {
         "nav": "review",
         "today": today,
@@ -145,14 +143,14 @@ def review_page(request: HttpRequest) -> HttpResponse:
         "rep": rep,
         "scope_query": scope,
         "snoozes": snoozes,
-        "snooze_query": snooze_query.urlencode(),
+        "snooze_query": snooze_query,
         "summary": summary,
         "judged_at": cached.judged_at,
         "stale": cached.stale,
         "questions": summary.questions,
         "question": question,
         "page": page,
-        "query": query.urlencode(),
+        "query": query,
         "counts": summary.counts,
         "open_count": summary.open_count,
         "stalled_value": summary.stalled_value,
