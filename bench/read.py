@@ -3,10 +3,11 @@
     python bench/read.py [--split heldout|heldout2|train|train_more|train3|all-train|NAME]
                          [--errors]
 
-Prints outcome macro-F1 with per-class precision/recall, stall accuracy, due-date accuracy,
-asked and value accuracy, notes per second, and how many stalled calls two rules that CRMs use
+Prints outcome macro-F1 with per-class precision/recall, stall accuracy, due-date accuracy (the
+gold dated commitments read with their party and date) and precision (the dated commitments read
+that the gold has), asked and value accuracy, notes per second, and how many stalled calls two rules that CRMs use
 today would catch beside aba. `--split NAME` reads tests/data/notes/NAME.jsonl; `all-train`
-merges every train split (train, train_more, train3 to train6). `--errors` lists misread notes,
+merges every train split (train, train_more, train3 to train7). `--errors` lists misread notes,
 on train splits only: the held-out splits are the honest test and are reported in aggregate only.
 """
 
@@ -31,7 +32,7 @@ NOTES = ROOT / "tests" / "data" / "notes"
 CLASSES = [str(o) for o in Outcome]
 
 
-TRAIN_SPLITS = ("train", "train_more", "train3", "train4", "train5", "train6")
+TRAIN_SPLITS = ("train", "train_more", "train3", "train4", "train5", "train6", "train7")
 
 
 def is_train(split: str) -> bool:
@@ -181,6 +182,12 @@ def main() -> None:
         m, t = due_matches(n, r)
         dm, dt_ = dm + m, dt_ + t
     print(f"due-date accuracy     {dm / max(1, dt_):.3f}  (over {dt_} dated gold commitments)")
+    right = read_n = 0
+    for n, r in zip(notes, readings, strict=True):
+        gold = {(c["party"], c["due"]) for c in n.get("commitments") or [] if c.get("due")}
+        read = [(str(c.party), c.due.isoformat()) for c in r.commitments if c.due]
+        right, read_n = right + sum(1 for p in read if p in gold), read_n + len(read)
+    print(f"due-date precision    {right / max(1, read_n):.3f}  (of {read_n} dated commitments read)")
     asked_ok = sum(1 for n, r in zip(notes, readings, strict=True)
                    if r.asked == bool(n.get("asked")))  # fmt: skip
     value_ok = sum(1 for n, r in zip(notes, readings, strict=True)

@@ -1,6 +1,6 @@
-"""Train the reader's two learned second opinions (outcome, stall) and measure what they add.
+"""Train the reader's learned parts (outcome, stall, whose each date is) and measure what they add.
 
-    python scripts/train_reader.py [--splits train train_more train3 ... train6]
+    python scripts/train_reader.py [--splits train train_more train3 ... train7]
                                    [--by-voice PREFIX] [--write]
 
 Each is a multinomial logistic regression (pure Python: no numpy in the venv) over the words of
@@ -15,7 +15,12 @@ What is printed:
   start with the prefix (`t5j-`, `t5k-`, ...), train on every other note and score that batch.
   The rules were never tuned on the `t5` batches: this is the honest measure of what the model
   adds on unseen voices.
-- `--write`: train both models on every given note and save them beside arbiter.py.
+- `--write`: train the models on every given note and save them beside arbiter.py.
+
+The date model (attach.py) is scored differently: over the gold commitments with a due date, the
+share found with that party and date (recall, bench/read.py's due-date accuracy) and, over the
+dated commitments read, the share that are gold (precision), the rules alone against the rules
+with the model's placing of dates.
 
 Measured again with train6 (rules never tuned on it either; `--by-voice t6`): outcome macro-F1
 rules/hybrid 0.863/0.888, 0.772/0.810, 0.859/0.824, 0.925/0.959; stall 0.850/0.900, 0.625/0.750,
@@ -36,12 +41,13 @@ import math
 import random
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from aba.core.reading import arbiter as ar  # noqa: E402
+from aba.core.reading import attach  # noqa: E402
 from aba.core.reading.rules import read_rules  # noqa: E402
 from aba.core.reading.scoring import macro_f1  # noqa: E402
 
@@ -49,7 +55,7 @@ NOTES = ROOT / "tests" / "data" / "notes"
 MODELS = ROOT / "src" / "aba" / "core" / "reading"
 STALLS = ["waiting_on_prospect", "rep_followup_only", "no_next_step"]
 OUTCOMES = ["order", "advance", "continuation", "no_sale"]
-DEFAULT_SPLITS = ["train", "train_more", "train3", "train4", "train5", "train6"]
+DEFAULT_SPLITS = ["train", "train_more", "train3", "train4", "train5", "train6", "train7"]
 
 
 def load(splits: list[str]) -> list[dict[str, Any]]:
@@ -70,12 +76,28 @@ class Row:
     """A note as the arbiter sees it: features, the rules' verdict, the commitments read."""
 
     def __init__(self, note: dict[str, Any]) -> None:
-        rules = read_rules(note["text"], dt.date.fromisoformat(note["date"]))
+        self.day = dt.date.fromisoformat(note["date"])
+        rules = read_rules(note["text"], self.day)
+        self.rules = rules
         self.parties, self.any_customer = rules.parties, rules.any_customer
         self.outcome, self.stall = str(rules.verdict.outcome), str(rules.verdict.stall)
         self.x = ar.features(rules.low, self.outcome, self.stall, self.parties)
         self.gold_outcome, self.gold_stall = note["outcome"], str(note["stall"])
         self.voice = note["id"].split("-")[0]
+        self.gold_due = [
+            (c["party"], c["due"]) for c in note.get("commitments") or [] if c.get("due")
+        ]
+        self.dates = list(self._dates(rules))
+
+    def _dates(self, rules: Any) -> Any:
+        """(features, label) of each date that could be due: whose the gold says it is."""
+        seen: set[dt.date] = set()
+        for d, ci in attach.dates_to_place(rules.dates, rules.clauses, self.day):
+            x = attach.features(rules, d, ci, self.day, seen)
+            seen.add(d.due)
+            parties = {p for p, due in self.gold_due if due == d.due.isoformat()}
+            label = "both" if len(parties) == 2 else parties.pop() if parties else "none"
+            yield x, label
 
     def rule(self, target: str) -> str:
         return self.outcome if target == "outcome" else self.stall
@@ -166,16 +188,64 @@ def by_voice(rows: list[Row], target: str, labels: list[str], prefix: str) -> No
         report(f"without {voice}", target, labels, *score(fit, test, target, labels))
 
 
+class Trained(NamedTuple):
+    """A model just trained, shaped as the reader's shipped ones are (labels, weights by key)."""
+
+    labels: list[str]
+    weights: dict[str, tuple[float, ...]]
+
+
+def due_model(rows: list[Row]) -> Any:
+    """The date model trained on every date of the given rows."""
+    labels = list(attach.LABELS)
+    weights = train(
+        [x for r in rows for x, _ in r.dates], [y for r in rows for _, y in r.dates], labels
+    )
+    keys = {f for row in weights for f in row}
+    return Trained(labels, {f: tuple(row.get(f, 0.0) for row in weights) for f in keys})
+
+
+def due_scores(rows: list[Row], model: Any) -> tuple[float, float]:
+    """(recall, precision) of (party, due date) pairs: the rules alone when `model` is None."""
+    gold_n = found = read_n = right = 0
+    for r in rows:
+        kept = attach.reconcile(r.rules, r.day, model) if model else r.rules.kept
+        read = [(str(c.party), c.due.due.isoformat()) for c in kept if c.due and c.due.due]
+        gold_n += len(r.gold_due)
+        found += sum(1 for g in r.gold_due if g in read)
+        read_n += len(read)
+        right += sum(1 for p in read if p in r.gold_due)
+    return found / max(1, gold_n), right / max(1, read_n)
+
+
+def due_by_voice(rows: list[Row], prefix: str) -> None:
+    for voice in sorted({r.voice for r in rows if r.voice.startswith(prefix)}):
+        test = [r for r in rows if r.voice == voice]
+        model = due_model([r for r in rows if r.voice != voice])
+        (a, b), (c, d) = due_scores(test, None), due_scores(test, model)
+        print(
+            f"without {voice:6} due      n={sum(len(r.gold_due) for r in test):4}  recall/precision"
+            f" rules {a:.3f}/{b:.3f}  with the date model {c:.3f}/{d:.3f}"
+        )
+
+
 def write(rows: list[Row], target: str, labels: list[str], path: Path) -> None:
     """Train on every given row and save the sparse weights."""
-    weights = train([r.x for r in rows], [r.gold(target) for r in rows], labels)
+    if target == "due":
+        xs, ys = [x for r in rows for x, _ in r.dates], [y for r in rows for _, y in r.dates]
+    else:
+        xs, ys = [r.x for r in rows], [r.gold(target) for r in rows]
+    weights = train(xs, ys, labels)
     keys = sorted({f for row in weights for f in row})
     sparse = {
         f: [round(row.get(f, 0.0), 4) for row in weights]
         for f in keys
         # a weight under 0.1 moves a note's score by under 0.02 (words are scaled by 1/sqrt(n)):
         # dropping those halves the model and the cache misses of looking words up in it
-        if any(abs(row.get(f, 0.0)) >= 0.1 for row in weights) or ":" in f or f == "bias"
+        # (the arbiters' words have no colon: their keys with one are the rules' verdict)
+        if any(abs(row.get(f, 0.0)) >= 0.1 for row in weights)
+        or (":" in f and target != "due")
+        or f == "bias"
     }
     path.write_text(json.dumps({"labels": labels, "weights": sparse}, separators=(",", ":")))
     print(f"wrote {path.name} ({len(sparse)} feature rows, from {len(rows)} notes)")
@@ -199,9 +269,12 @@ def main() -> None:
         cross_validate(data, target, labels)
         if args.by_voice:
             by_voice(data, target, labels, args.by_voice)
+    if args.by_voice:
+        due_by_voice(rows, args.by_voice)
     if args.write:
         write(rows, "outcome", OUTCOMES, MODELS / "outcome_model.json")
         write(conts, "stall", STALLS, MODELS / "stall_model.json")
+        write(rows, "due", list(attach.LABELS), MODELS / "due_model.json")
 
 
 if __name__ == "__main__":

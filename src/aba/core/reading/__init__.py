@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from aba.core.reading import arbiter
+from aba.core.reading import arbiter, attach
 from aba.core.reading import commitments as cm
 from aba.core.reading.model import Commitment, Reading, Span, Value
 from aba.core.reading.outcome import asked
@@ -30,7 +30,10 @@ def read_note(text: str, call_date: dt.date) -> Reading:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     rules = read_rules(text, call_date)
-    low, found, kept, verdict = rules.low, rules.found, rules.kept, rules.verdict
+    low, found, verdict = rules.low, rules.found, rules.verdict
+    # the models judge from the rules' own commitments, as trained; the dates then go where the
+    # date model reads them due (never changing the outcome)
+    kept = attach.reconcile(rules, call_date)
     commitments = tuple(
         Commitment(
             party=c.party,
@@ -52,13 +55,14 @@ def read_note(text: str, call_date: dt.date) -> Reading:
         evidence = _evidence(outcome, found, kept)
     stall = None
     if outcome is Outcome.CONTINUATION:
-        stall = verdict.stall or _stall_of(kept, any_customer)
         # the model sees the rules' own stall ("None" when they judged no continuation)
         second = arbiter.second_opinion(head, str(verdict.stall), parties, any_customer)
-        if second:
-            stall = Stall(second)
-        elif str(stall) not in arbiter.allowed_stalls(parties, any_customer):
-            stall = _stall_of(kept, any_customer)  # a date-only commitment was added after
+        stall = Stall(second) if second else verdict.stall or _stall_of(rules.kept, any_customer)
+        # the commitments the dates made came after the verdict: the stall must fit them too
+        final = [(str(c.party), bool(c.due)) for c in kept]
+        theirs = any_customer or any(c.party is Party.CUSTOMER for c in kept)
+        if str(stall) not in arbiter.allowed_stalls(final, theirs):
+            stall = _stall_of(kept, theirs)
     kinds = kinds_in(low, found)
     gave = bool(kinds) or given(low, outcome is Outcome.ADVANCE, found)
     value = Value(

@@ -156,7 +156,7 @@ def extract(
             [
                 d
                 for d in dates[i:j]
-                if d.end <= c.end and d.due and not d.past and not _header(d, call_date)
+                if d.end <= c.end and d.due and not d.past and not is_header(d, call_date)
             ]
             if j > i
             else []
@@ -239,7 +239,7 @@ def extract(
     return found
 
 
-def _header(d: DuePhrase, call_date: dt.date) -> bool:
+def is_header(d: DuePhrase, call_date: dt.date) -> bool:
     """ "Mtg 06/03 ..." at the top of a note: the call's own day written day-first, no due date."""
     if d.start > 30 or "/" not in d.text:
         return False
@@ -365,7 +365,7 @@ def _untaken_dates(
     taken = {id(c.due) for c in found if c.due is not None}
     starts = [c.start for c in clauses]
     for d in dates:
-        if id(d) in taken or not d.due or d.vague or d.past or _header(d, call_date):
+        if id(d) in taken or not d.due or d.vague or d.past or is_header(d, call_date):
             continue
         ci = bisect_left(starts, d.start + 1) - 1
         if ci >= 0:
