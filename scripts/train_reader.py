@@ -91,10 +91,9 @@ class Row:
 
     def _dates(self, rules: Any) -> Any:
         """(features, label) of each date that could be due: whose the gold says it is."""
-        seen: set[dt.date] = set()
-        for d, ci in attach.dates_to_place(rules.dates, rules.clauses, self.day):
-            x = attach.features(rules, d, ci, self.day, seen)
-            seen.add(d.due)
+        note = attach.Note(rules, self.day)
+        for d, ci in note.dates():
+            x = note.features(d, ci)
             parties = {p for p, due in self.gold_due if due == d.due.isoformat()}
             label = "both" if len(parties) == 2 else parties.pop() if parties else "none"
             yield x, label
