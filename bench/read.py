@@ -5,10 +5,11 @@
 
 Prints outcome macro-F1 with per-class precision/recall, stall accuracy, due-date accuracy (the
 gold dated commitments read with their party and date) and precision (the dated commitments read
-that the gold has), asked and value accuracy, notes per second, and how many stalled calls two rules that CRMs use
-today would catch beside aba. `--split NAME` reads tests/data/notes/NAME.jsonl; `all-train`
-merges every train split (train, train_more, train3 to train7). `--errors` lists misread notes,
-on train splits only: the held-out splits are the honest test and are reported in aggregate only.
+that the gold has), asked and value accuracy, notes per second, and how many stalled calls two
+rules that CRMs use today would catch beside aba. `--split NAME` reads
+tests/data/notes/NAME.jsonl; `all-train` merges every train split (train, train_more, train3 to
+train7). `--errors` lists misread notes, on train splits only: the held-out splits are the honest
+test and are reported in aggregate only.
 """
 
 from __future__ import annotations
@@ -187,7 +188,7 @@ def main() -> None:
         gold = {(c["party"], c["due"]) for c in n.get("commitments") or [] if c.get("due")}
         read = [(str(c.party), c.due.isoformat()) for c in r.commitments if c.due]
         right, read_n = right + sum(1 for p in read if p in gold), read_n + len(read)
-    print(f"due-date precision    {right / max(1, read_n):.3f}  (of {read_n} dated commitments read)")
+    print(f"due-date precision    {right / max(1, read_n):.3f}  (of {read_n} dated read)")
     asked_ok = sum(1 for n, r in zip(notes, readings, strict=True)
                    if r.asked == bool(n.get("asked")))  # fmt: skip
     value_ok = sum(1 for n, r in zip(notes, readings, strict=True)
