@@ -109,12 +109,10 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in "-*•,:–—>"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:!?"):
-        end -= 1
-    return start, end
+# Every character `str.isspace` accepts (all sit below U+3001), for `str.strip`'s C loop.
+_SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+_LEAD_JUNK = _SPACES + "-*•,:–—>"
+_TAIL_JUNK = _SPACES + ",.;:!?"
 
 
 def split_clauses(text: str) -> list[Clause]:
@@ -124,7 +122,8 @@ def split_clauses(text: str) -> list[Clause]:
     bounds: list[tuple[int, int]] = []
     breaks = _SENTENCE_BREAK_EMOJI if _HAS_EMOJI.search(text) else _SENTENCE_BREAK
     for m in breaks.finditer(text):
-        if _is_label_dash(text, pos, m):
+        g = m.group()
+        if ("-" in g or "–" in g or "—" in g) and _is_label_dash(text, pos, m, g):
             continue  # "Dana - send the specs": the dash names who owes the action
         if m.start() > pos:
             bounds.append((pos, m.start()))
@@ -142,16 +141,22 @@ def split_clauses(text: str) -> list[Clause]:
     return clauses
 
 
-def _is_label_dash(text: str, pos: int, m: re.Match[str]) -> bool:
-    if "-" not in m.group() and "–" not in m.group() and "—" not in m.group():
-        return False
-    if "\n" in m.group() or "\r" in m.group() or "–" in text[m.start() - 1 : m.start()]:
+def _is_label_dash(text: str, pos: int, m: re.Match[str], g: str) -> bool:
+    """Whether break `m` (text `g`, holding a dash) follows a short label: "Dana - send"."""
+    if "\n" in g or "\r" in g or "–" in text[m.start() - 1 : m.start()]:
         return False
     head = text[pos : m.start()].strip(" -*•")
     return 0 < len(head) <= 25 and head.count(" ") <= 2
 
 
 def _add(clauses: list[Clause], text: str, start: int, end: int, sentence: int) -> None:
-    start, end = _trim(text, start, end)
-    if end > start:
-        clauses.append(Clause(start, end, text[start:end], sentence))
+    """Append text[start:end] as a clause, without the spaces and punctuation around it.
+
+    `str.lstrip`/`rstrip` do the trimming in C: a character-by-character loop cost 2x more.
+    """
+    piece = text[start:end]
+    body = piece.lstrip(_LEAD_JUNK)
+    words = body.rstrip(_TAIL_JUNK)
+    if words:
+        start += len(piece) - len(body)
+        clauses.append(Clause(start, start + len(words), words, sentence))
