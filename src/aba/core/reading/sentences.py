@@ -86,6 +86,7 @@ _LABEL = re.compile(
     r"|\[(?:call|result|next|outcome|notes?|action)\]\s*",  # "[result] agreed to a pilot"
     re.IGNORECASE,
 )
+_LABEL_ENDS = ":-–→["  # every `_LABEL` match holds one
 
 
 class Clause(NamedTuple):
@@ -120,7 +121,10 @@ def split_clauses(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     pos = 0
     bounds: list[tuple[int, int]] = []
-    breaks = _SENTENCE_BREAK_EMOJI if _HAS_EMOJI.search(text) else _SENTENCE_BREAK
+    emoji = not text.isascii() and _HAS_EMOJI.search(text)  # most notes are plain ASCII
+    breaks = _SENTENCE_BREAK_EMOJI if emoji else _SENTENCE_BREAK
+    # A label ends in one of these; a third of notes hold none, and need no label match.
+    labels = any(ch in text for ch in _LABEL_ENDS)
     for m in breaks.finditer(text):
         g = m.group()
         if ("-" in g or "–" in g or "—" in g) and _is_label_dash(text, pos, m, g):
@@ -132,7 +136,7 @@ def split_clauses(text: str) -> list[Clause]:
         bounds.append((pos, len(text)))
     for sentence, (s_start, s_end) in enumerate(bounds):
         for p_start, p_end in _pieces(text, s_start, s_end):
-            label = _LABEL.match(text, p_start, p_end)
+            label = _LABEL.match(text, p_start, p_end) if labels else None
             c_pos = label.end() if label else p_start
             for m in _CLAUSE_BREAK.finditer(text, c_pos, p_end):
                 _add(clauses, text, c_pos, m.start(), sentence)
