@@ -162,9 +162,12 @@ def find_modals(low: str, start: int, end: int, limit: int) -> list[Modal]:
             out.append(Modal(s, m.end(), g, g in _NEG_SET))
         if len(out) >= limit:
             break
-    if any(g.search(low, start, end) for g in _HINT_GATES) and _CONTRACTION_HINT.search(
-        low, start, end
-    ):
+    gate_i, gate_he, gate_you = _HINT_GATES
+    if (
+        gate_i.search(low, start, end)
+        or gate_he.search(low, start, end)
+        or gate_you.search(low, start, end)
+    ) and _CONTRACTION_HINT.search(low, start, end):
         bare = [
             Modal(m.start(k + 1), m.end(), f"'{m.group(k + 1)} ", False)
             for m in _BARE_CONTRACTION.finditer(low, start, end)
