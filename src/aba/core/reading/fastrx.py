@@ -173,6 +173,14 @@ def fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
 Starts = dict[str, frozenset[str] | None] | None
 
 
+def _word_led(alt: str) -> bool:
+    """Whether every match of `alt` starts with a word character (lookbehinds aside)."""
+    while alt.startswith(("(?<!", "(?<=")):
+        alt = alt[_close(alt, 0) + 1 :]
+    lit = _first_literal(alt)
+    return lit is not None and re.fullmatch(r"\w", lit[0]) is not None
+
+
 def _starts(body: str) -> Starts:
     """The first two characters a match of alternation `body` can start with.
 
@@ -222,7 +230,43 @@ class Scanner:
             alts.extend(alt + after for alt in split_top(body))
             self.patterns.append((name, rx, _starts(body)))
         self.any = re.compile(rf"(?=\b(?:{regroup('|'.join(alts))}))")
+        # Most cues start a word with a letter: after a non-word character, which the engine
+        # finds fast when a pattern starts by consuming one (a lookahead first is tried at every
+        # character). The other cues ("'s off", anchored ones) keep the full pattern.
+        # Anchored cues ("^won") can only match at 0, where the full pattern is tried anyway.
+        budget = [_MAX_ALTS]
+        flat = [x for alt in alts for x in _expand(alt, budget) if not x.startswith("^")]
+        words = [alt for alt in flat if _word_led(alt)]
+        others = [alt for alt in flat if not _word_led(alt)]
+        self.after_gap = re.compile(rf"\W(?=(?:{regroup('|'.join(words))}))")
+        # A cue led by a non-word character ("'s off") follows a word: found by its character.
+        led: dict[str, list[str]] = {}
+        general: list[str] = []
+        for alt in others:
+            lit = _first_literal(alt)
+            if lit is None:
+                general.append(alt)
+            else:
+                led.setdefault(lit[0], []).append(lit[1])
+        parts = [
+            f"{re.escape(ch)}(?<=\\w{re.escape(ch)})(?=(?:{regroup('|'.join(rests))}))"
+            for ch, rests in led.items()
+        ]
+        if general:
+            parts.append(rf"(?=\b(?:{regroup('|'.join(general))}))")
+        self.others = re.compile("|".join(parts)) if parts else None
         self.by_pair: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+
+    def marks(self, text: str) -> list[int]:
+        """Where any pattern matches: the places `self.any.finditer` gives, in order."""
+        at = [m.end() for m in self.after_gap.finditer(text)]
+        if self.any.match(text):
+            at.insert(0, 0)
+        if self.others is not None:
+            extra = [m.start() for m in self.others.finditer(text)]
+            if extra:
+                at = sorted(set(at).union(extra))
+        return at
 
     def _candidates(self, pair: str) -> list[tuple[str, re.Pattern[str]]]:
         """The patterns that can match at a place starting with `pair` (memoised)."""
@@ -246,8 +290,7 @@ class Scanner:
         """Every pattern's matches in `text`, by name."""
         out: dict[str, list[re.Match[str]]] = {name: [] for name, _, _ in self.patterns}
         free = dict.fromkeys(out, 0)
-        for mark in self.any.finditer(text):
-            pos = mark.start()
+        for pos in self.marks(text):
             for name, rx in self._candidates(text[pos : pos + 2]):
                 if pos < free[name]:
                     continue

@@ -290,8 +290,13 @@ ASK_OBJECT = _rx(
     r"(?:(?:if|whether)\s)?(?:(?:he|she|they|\w+)(?:'d|\swould|\scould|\swill)\s)?"
     r"(?:(?:him|her|them)\s(?:to\s|for\s)?)?(?:to\s)?"
 )
-# The verbs every ASK_OBJECT match holds (unanchored literals: a fast scan).
-ASK_HINT = re.compile(r"asked|offered|proposed|suggested|pitched|requested|floated|recommended")
+# Whether text holds a verb every ASK_OBJECT match holds. They all end in "ed": the engine skips
+# to each "ed" at once and looks back for the verb, 4-5x faster than trying eight words at every
+# character. A match is only that "ed": callers ask whether there is one.
+ASK_HINT = re.compile(
+    r"ed(?:(?<=asked)|(?<=offered)|(?<=proposed)|(?<=suggested)|(?<=pitched)|(?<=requested)"
+    r"|(?<=floated)|(?<=recommended))"
+)
 # Acts of the mind alone: never recorded as a commitment.
 MENTAL = _rx(
     r"(?:\w+\s)?(?:think|mull|consider|ponder|sleep\son|digest|reflect|chew|wait\sand\ssee"
