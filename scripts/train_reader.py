@@ -107,7 +107,7 @@ class Row:
     def allowed(self, target: str) -> set[str]:
         """The verdicts the commitments read allow (as arbiter.py enforces)."""
         if target == "stall":
-            return ar.allowed_stalls(self.parties, self.any_customer)
+            return ar.allowed_stalls(self.parties)
         return ar.allowed_outcomes(self.outcome, self.parties)
 
 
@@ -138,12 +138,17 @@ def predict(weights: Weights, x: dict[str, float]) -> list[float]:
 
 
 def hybrid(row: Row, target: str, labels: list[str], probs: list[float]) -> str:
-    """What the reader answers: the model's likeliest allowed verdict (stall: only when sure)."""
+    """What the reader answers: the model's likeliest allowed verdict (stall: only when sure and
+    clearly above the rules' own)."""
     fits = row.allowed(target)
     ranked = sorted(range(len(labels)), key=probs.__getitem__, reverse=True)
     pick = next((i for i in ranked if labels[i] in fits), None)
-    if pick is None or (target == "stall" and probs[pick] < ar.STALL_CONFIDENT):
+    if pick is None:
         return row.rule(target)
+    if target == "stall":
+        rules = probs[labels.index(row.stall)] if row.stall in labels else 0.0
+        if probs[pick] < ar.STALL_CONFIDENT or probs[pick] - rules < ar.STALL_MARGIN:
+            return row.rule(target)
     return labels[pick]
 
 

@@ -609,12 +609,16 @@ def test_the_stall_arbiter_only_picks_a_stall_the_commitments_allow() -> None:
         pytest.skip("no stall model shipped")
     rep = [("rep", False)]
     for stall in arbiter.STALL.labels:
-        for parties, any_customer in (([], False), (rep, False), (rep, True)):
-            other = arbiter.second_opinion("no answer, left a vm", stall, parties, any_customer)
+        for parties in ([], rep):
+            other = arbiter.second_opinion("no answer, left a vm", stall, parties)
             assert other in (None, *arbiter.STALL.labels) and other != stall
             assert not (other == "no_next_step" and parties)
-            assert not (other == "rep_followup_only" and not parties)
-            assert not (other == "waiting_on_prospect" and not any_customer)
+
+
+def test_a_commitment_read_is_a_next_step() -> None:
+    for text in ("No answer. Will circle back Thursday.", "left vm, sending the deck tmrw"):
+        r = read(text)
+        assert not (r.commitments and r.stall is Stall.NO_NEXT_STEP), (text, r)
 
 
 def test_the_arbiter_scores_as_its_training_features_do() -> None:

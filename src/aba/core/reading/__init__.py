@@ -56,13 +56,11 @@ def read_note(text: str, call_date: dt.date) -> Reading:
     stall = None
     if outcome is Outcome.CONTINUATION:
         # the model sees the rules' own stall ("None" when they judged no continuation)
-        second = arbiter.second_opinion(head, str(verdict.stall), parties, any_customer)
+        second = arbiter.second_opinion(head, str(verdict.stall), parties)
         stall = Stall(second) if second else verdict.stall or _stall_of(rules.kept, any_customer)
-        # the commitments the dates made came after the verdict: the stall must fit them too
-        final = [(str(c.party), bool(c.due)) for c in kept]
-        theirs = any_customer or any(c.party is Party.CUSTOMER for c in kept)
-        if str(stall) not in arbiter.allowed_stalls(final, theirs):
-            stall = _stall_of(kept, theirs)
+        # a commitment is a next step, those the dates made after the verdict too
+        if kept and stall is Stall.NO_NEXT_STEP:
+            stall = _stall_of(kept, any(c.party is Party.CUSTOMER for c in kept))
     kinds = kinds_in(low, found)
     gave = bool(kinds) or given(low, outcome is Outcome.ADVANCE, found)
     value = Value(
