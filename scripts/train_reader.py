@@ -55,7 +55,9 @@ NOTES = ROOT / "tests" / "data" / "notes"
 MODELS = ROOT / "src" / "aba" / "core" / "reading"
 STALLS = ["waiting_on_prospect", "rep_followup_only", "no_next_step"]
 OUTCOMES = ["order", "advance", "continuation", "no_sale"]
-DEFAULT_SPLITS = ["train", "train_more", "train3", "train4", "train5", "train6", "train7"]
+DEFAULT_SPLITS = [
+    "train", "train_more", "train3", "train4", "train5", "train6", "train7", "train8"
+]
 
 
 def load(splits: list[str]) -> list[dict[str, Any]]:
