@@ -81,6 +81,10 @@ class Note:
         self.kept = self._by_sentence(rules.kept)
         self.candidates = self._by_sentence(rules.candidates)
         self.seen: set[dt.date] = set()  # the days earlier dates of the note named
+        self.held: dict[int, list[Party]] = defaultdict(list)  # whose each date is, by the rules
+        for k in rules.kept:
+            if k.due:
+                self.held[id(k.due)].append(k.party)
 
     def _by_sentence(self, cands: list[Candidate]) -> dict[int, list[Candidate]]:
         out: dict[int, list[Candidate]] = defaultdict(list)
@@ -139,9 +143,9 @@ class Note:
         if d.due:
             self.seen.add(d.due)
         kept = self.kept.get(c.sentence, [])
-        held = [k for k in kept if k.due is d]
-        for k in held:
-            add(f"held:{k.party}")
+        held = self.held.get(id(d), [])  # the rules may have given it to another sentence
+        for party in held:
+            add(f"held:{party}")
         if not held:
             add("held:none")
         for k in kept:
