@@ -33,9 +33,7 @@ NOTES = ROOT / "tests" / "data" / "notes"
 CLASSES = [str(o) for o in Outcome]
 
 
-TRAIN_SPLITS = (
-    "train", "train_more", "train3", "train4", "train5", "train6", "train7", "train8"
-)
+TRAIN_SPLITS = ("train", "train_more", "train3", "train4", "train5", "train6", "train7", "train8")
 
 
 def is_train(split: str) -> bool:
