@@ -53,3 +53,8 @@ def test_features_name_what_the_rules_read_around_the_date() -> None:
     ((d, ci),) = note.dates()
     feats = note.features(d, ci)
     assert {"held:rep", "form:friday", "ahead:week", "near:rep", "l1:quote"} <= set(feats)
+
+
+def test_the_shipped_model_has_the_labels_in_the_order_likely_reads_them() -> None:
+    assert attach.MODEL.labels == list(attach.LABELS)
+    assert attach.MODEL.weights  # shipped with the package, loaded without any network

@@ -70,10 +70,10 @@ def probabilities(
         if row:
             for k in range(n_labels):
                 scores[k] += row[k] * value
-    return _softmax(scores)
+    return softmax(scores)
 
 
-def _softmax(scores: list[float]) -> list[float]:
+def softmax(scores: list[float]) -> list[float]:
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
@@ -119,7 +119,7 @@ class Model:
             row = get(key)
             if row:
                 scores = [a + b * value for a, b in zip(scores, row, strict=True)]
-        return _softmax(scores)
+        return softmax(scores)
 
     def best(self, probs: list[float], allowed: set[str]) -> tuple[str, float] | None:
         """The likeliest allowed label and its probability."""

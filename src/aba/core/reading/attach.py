@@ -24,13 +24,13 @@ from pathlib import Path
 
 from aba.core.dates import DuePhrase
 from aba.core.reading import lexicon as lx
-from aba.core.reading.arbiter import Model, probabilities
+from aba.core.reading.arbiter import Model, softmax
 from aba.core.reading.commitments import Candidate, is_header
 from aba.core.reading.rules import RulesReading
 from aba.core.reading.sentences import Clause
 from aba.core.vocabulary import Party
 
-LABELS = ("none", "customer", "rep", "both")
+LABELS = ("none", "customer", "rep", "both")  # in this order: `likely` reads them so
 _WORD = re.compile(r"[a-z0-9']+|[@>:\-]")
 _DIGIT = re.compile(r"\d")
 # Absences: a date there is when someone is away, never what they will do. (The rules' wider list
@@ -183,9 +183,19 @@ def _own_commitment(low: str, c: Clause, d: DuePhrase, call_date: dt.date) -> bo
 
 
 def likely(feats: dict[str, float], model: Model = MODEL) -> tuple[float, float]:
-    """(P(due for the customer), P(due for us)) of one date."""
-    p = dict(zip(model.labels, probabilities(model.weights, len(model.labels), feats), strict=True))
-    return p["customer"] + p["both"], p["rep"] + p["both"]
+    """(P(due for the customer), P(due for us)) of one date: `arbiter.probabilities` written out
+    for the four labels, which halves the time of the general loop."""
+    get = model.weights.get
+    none = customer = rep = both = 0.0
+    for key, value in feats.items():
+        row = get(key)
+        if row:
+            none += row[0] * value
+            customer += row[1] * value
+            rep += row[2] * value
+            both += row[3] * value
+    p = softmax([none, customer, rep, both])
+    return p[1] + p[3], p[2] + p[3]
 
 
 def reconcile(rules: RulesReading, call_date: dt.date, model: Model = MODEL) -> list[Candidate]:
