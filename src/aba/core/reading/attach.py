@@ -33,6 +33,7 @@ from aba.core.vocabulary import Party
 LABELS = ("none", "customer", "rep", "both")  # in this order: `likely` reads them so
 _WORD = re.compile(r"[a-z0-9']+|[@>:\-]")
 _DIGIT = re.compile(r"\d")
+_LINE_HEAD = re.compile(r"[ \t\-*•>]*(?:\[[ x]?\]\s*)?([a-z0-9']+)")  # past bullets and [x] boxes
 # Absences: a date there is when someone is away, never what they will do. (The rules' wider list
 # of past events and negations, tried as this guard, cost 0.03 to 0.13 of recall on unseen voices.)
 _ABSENT = re.compile(
@@ -134,6 +135,11 @@ class Note:
         # who speaks nearest before the date: "she'll send plans Thursday, I'm back the 3rd"
         near = next((w for w in reversed(left) if w in _REP_WORDS or w in _THEIR_WORDS), None)
         add("near:" + ("none" if near is None else "rep" if near in _REP_WORDS else "their"))
+        # the first word of the date's line: "me -> pricing Tue", "Fabrizio -> specs Mon"
+        line = low.rfind("\n", 0, d.start) + 1
+        head = _LINE_HEAD.match(low, line, d.start) if d.start - line < REACH else None
+        if head:
+            add("line:" + head.group(1))
         add("form:" + _DIGIT.sub("0", d.text.lower())[:16])
         add("ahead:" + _ahead((d.due - self.day).days if d.due else 0))
         if d.vague:
