@@ -48,12 +48,20 @@ from aba.core.reading import arbiter as ar  # noqa: E402
 from aba.core.reading import attach  # noqa: E402
 from aba.core.reading.rules import read_rules  # noqa: E402
 from aba.core.reading.scoring import macro_f1  # noqa: E402
+from aba.core.reading.value import given, kinds_in  # noqa: E402
+from aba.core.vocabulary import Outcome  # noqa: E402
 
 NOTES = ROOT / "tests" / "data" / "notes"
 MODELS = ROOT / "src" / "aba" / "core" / "reading"
 STALLS = ["waiting_on_prospect", "rep_followup_only", "no_next_step"]
 OUTCOMES = ["order", "advance", "continuation", "no_sale"]
+VALUES = ["given", "none"]
 DEFAULT_SPLITS = ["train", "train_more", "train3", "train4", "train5", "train6", "train7", "train8"]
+
+
+def gold_given(value: Any) -> bool:
+    """The gold 'value' field says whether value was given, as a bool or {"given": ...}."""
+    return bool(value.get("given")) if isinstance(value, dict) else bool(value)
 
 
 def load(splits: list[str]) -> list[dict[str, Any]]:
@@ -85,6 +93,13 @@ class Row:
         self.parties, self.any_customer = rules.parties, rules.any_customer
         self.outcome, self.stall = str(rules.verdict.outcome), str(rules.verdict.stall)
         self.x = ar.features(rules.low, self.outcome, self.stall, self.parties)
+        advanced = rules.verdict.outcome is Outcome.ADVANCE
+        self.kinds = bool(kinds_in(rules.low, rules.found))
+        ruled = self.kinds or given(rules.low, advanced, rules.found)
+        self.rule_value = "given" if ruled else "none"
+        self.gold_value = "given" if gold_given(note.get("value")) else "none"
+        extra = ar.value_features(ruled, len(rules.low))
+        self.value_x = ar.features(rules.low, self.outcome, self.stall, self.parties, extra)
         self.gold_outcome, self.gold_stall = note["outcome"], str(note["stall"])
         self.voice = note["id"].split("-")[0]
         self.gold_due = [
@@ -102,15 +117,22 @@ class Row:
             yield x, label
 
     def rule(self, target: str) -> str:
-        return self.outcome if target == "outcome" else self.stall
+        return {"outcome": self.outcome, "stall": self.stall, "value": self.rule_value}[target]
 
     def gold(self, target: str) -> str:
-        return self.gold_outcome if target == "outcome" else self.gold_stall
+        return {"outcome": self.gold_outcome, "stall": self.gold_stall, "value": self.gold_value}[
+            target
+        ]
+
+    def features(self, target: str) -> dict[str, float]:
+        return self.value_x if target == "value" else self.x
 
     def allowed(self, target: str) -> set[str]:
         """The verdicts the commitments read allow (as arbiter.py enforces)."""
         if target == "stall":
             return ar.allowed_stalls(self.parties)
+        if target == "value":
+            return set(VALUES)
         return ar.allowed_outcomes(self.outcome, self.parties)
 
 
@@ -152,8 +174,8 @@ def hybrid(row: Row, target: str, labels: list[str], probs: list[float]) -> str:
     fits = row.allowed(target)
     ranked = sorted(range(len(labels)), key=probs.__getitem__, reverse=True)
     pick = next((i for i in ranked if labels[i] in fits), None)
-    if pick is None:
-        return row.rule(target)
+    if pick is None or (target == "value" and row.kinds):
+        return row.rule(target)  # (a kind of value the note names is value given)
     if target == "stall":
         rules = probs[labels.index(row.stall)] if row.stall in labels else 0.0
         if probs[pick] < ar.STALL_CONFIDENT or probs[pick] - rules < ar.STALL_MARGIN:
@@ -165,9 +187,12 @@ def score(
     fit: list[Row], test: list[Row], target: str, labels: list[str]
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """(gold, rules) and (gold, hybrid) pairs on `test`, the model trained on `fit`."""
-    weights = train([r.x for r in fit], [r.gold(target) for r in fit], labels)
+    weights = train([r.features(target) for r in fit], [r.gold(target) for r in fit], labels)
     rules = [(r.gold(target), r.rule(target)) for r in test]
-    hyb = [(r.gold(target), hybrid(r, target, labels, predict(weights, r.x))) for r in test]
+    hyb = [
+        (r.gold(target), hybrid(r, target, labels, predict(weights, r.features(target))))
+        for r in test
+    ]
     return rules, hyb
 
 
@@ -247,7 +272,7 @@ def write(rows: list[Row], target: str, labels: list[str], path: Path) -> None:
     if target == "due":
         xs, ys = [x for r in rows for x, _ in r.dates], [y for r in rows for _, y in r.dates]
     else:
-        xs, ys = [r.x for r in rows], [r.gold(target) for r in rows]
+        xs, ys = [r.features(target) for r in rows], [r.gold(target) for r in rows]
     weights = train(xs, ys, labels)
     keys = sorted({f for row in weights for f in row})
     sparse = {
@@ -278,7 +303,8 @@ def main() -> None:
     rows = [Row(n) for n in notes]
     conts = [r for r in rows if r.gold_outcome == "continuation"]
     print(f"{len(rows)} notes from {', '.join(args.splits)}")
-    for target, labels, data in (("outcome", OUTCOMES, rows), ("stall", STALLS, conts)):
+    targets = (("outcome", OUTCOMES, rows), ("stall", STALLS, conts), ("value", VALUES, rows))
+    for target, labels, data in targets:
         cross_validate(data, target, labels)
         if args.by_voice:
             by_voice(data, target, labels, args.by_voice)
@@ -287,6 +313,7 @@ def main() -> None:
     if args.write:
         write(rows, "outcome", OUTCOMES, MODELS / "outcome_model.json")
         write(conts, "stall", STALLS, MODELS / "stall_model.json")
+        write(rows, "value", VALUES, MODELS / "value_model.json")
         write(rows, "due", list(attach.LABELS), MODELS / "due_model.json")
 
 

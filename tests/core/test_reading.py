@@ -708,3 +708,21 @@ def test_two_actions_with_two_dates_are_two_commitments() -> None:
 def test_non_native_and_dictated_voices(text: str, outcome: Outcome, stall: Stall | None) -> None:
     r = read(text)
     assert (r.outcome, r.stall) == (outcome, stall)
+
+
+@pytest.mark.parametrize(
+    ("text", "gave"),
+    [
+        ("Walked her through how two other clinics cut no-shows by a third with text reminders; "
+         "she had not thought of it and wants to try it on one ward.", True),
+        ("Rang twice, no pickup. Will try again next week.", False),
+        ("Quick check-in, nothing new. He's still waiting on his boss.", False),
+    ],
+)  # fmt: skip
+def test_value_given_in_other_words(text: str, gave: bool) -> None:
+    assert read(text).value.given is gave
+
+
+def test_a_kind_of_value_named_is_value_given() -> None:
+    r = read("Shared a benchmark of peers' costs.")
+    assert r.value.kinds and r.value.given

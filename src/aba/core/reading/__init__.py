@@ -62,7 +62,12 @@ def read_note(text: str, call_date: dt.date) -> Reading:
         if kept and stall is Stall.NO_NEXT_STEP:
             stall = _stall_of(kept, any(c.party is Party.CUSTOMER for c in kept))
     kinds = kinds_in(low, found)
-    gave = bool(kinds) or given(low, outcome is Outcome.ADVANCE, found)
+    # a kind of value the note reports giving ("shared a benchmark") is value given; else the
+    # value model reads the rules' answer as trained, from the rules' own outcome
+    ruled = bool(kinds) or given(low, verdict.outcome is Outcome.ADVANCE, found)
+    gave = bool(kinds) or arbiter.value_opinion(
+        head, str(verdict.outcome), str(verdict.stall), parties, ruled, len(low)
+    )
     value = Value(
         given=gave,
         kinds=kinds,
