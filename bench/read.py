@@ -8,7 +8,7 @@ gold dated commitments read with their party and date) and precision (the dated 
 that the gold has), asked and value accuracy, notes per second, and how many stalled calls two
 rules that CRMs use today would catch beside aba. `--split NAME` reads
 tests/data/notes/NAME.jsonl; `all-train` merges every train split (train, train_more, train3 to
-train8). `--errors` lists misread notes, on train splits only: the held-out splits are the honest
+train9). `--errors` lists misread notes, on train splits only: the held-out splits are the honest
 test and are reported in aggregate only.
 """
 
@@ -33,7 +33,17 @@ NOTES = ROOT / "tests" / "data" / "notes"
 CLASSES = [str(o) for o in Outcome]
 
 
-TRAIN_SPLITS = ("train", "train_more", "train3", "train4", "train5", "train6", "train7", "train8")
+TRAIN_SPLITS = (
+    "train",
+    "train_more",
+    "train3",
+    "train4",
+    "train5",
+    "train6",
+    "train7",
+    "train8",
+    "train9",
+)
 
 
 def is_train(split: str) -> bool:

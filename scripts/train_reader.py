@@ -1,6 +1,6 @@
 """Train the reader's learned parts (outcome, stall, whose each date is) and measure what they add.
 
-    python scripts/train_reader.py [--splits train train_more train3 ... train8]
+    python scripts/train_reader.py [--splits train train_more train3 ... train9]
                                    [--by-voice PREFIX] [--write]
 
 Each is a multinomial logistic regression (pure Python: no numpy in the venv) over the words of
@@ -56,7 +56,17 @@ MODELS = ROOT / "src" / "aba" / "core" / "reading"
 STALLS = ["waiting_on_prospect", "rep_followup_only", "no_next_step"]
 OUTCOMES = ["order", "advance", "continuation", "no_sale"]
 VALUES = ["given", "none"]
-DEFAULT_SPLITS = ["train", "train_more", "train3", "train4", "train5", "train6", "train7", "train8"]
+DEFAULT_SPLITS = [
+    "train",
+    "train_more",
+    "train3",
+    "train4",
+    "train5",
+    "train6",
+    "train7",
+    "train8",
+    "train9",
+]
 
 
 def gold_given(value: Any) -> bool:

@@ -231,11 +231,8 @@ def reconcile(rules: RulesReading, call_date: dt.date, model: Model = MODEL) -> 
                 ]
             if p < FLOOR or (party, d.due) in dated:
                 continue
-            if any(
-                k.clause == ci and k.party is party and k.earlier
-                for k in note.candidates.get(c.sentence, [])
-            ):
-                continue  # the rules read that promise as one of an earlier call
+            if any(k.clause == ci and k.earlier for k in note.candidates.get(c.sentence, [])):
+                continue  # its clause tells of an earlier call's promise: the date is that one's
             open_ = [i for i, k in enumerate(here) if k.party is party and k.due is None]
             if open_:
                 i = min(open_, key=lambda i: (here[i].clause != ci, abs(here[i].start - d.start)))
