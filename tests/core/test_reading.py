@@ -176,6 +176,8 @@ def test_empty_note() -> None:
         "one long dictated sentence with no stops and she will send it friday and ",
         "Asked for a demo, she agreed - Tue 3/12. 'We'll be in touch' said Tom. ",
         "a,",
+        # one sentence, thousands of promises and dates: each date reads only its surroundings
+        "she'll send it Friday, I'll call Monday, ",
     ],
 )
 def test_reading_is_linear_in_note_length(unit: str) -> None:

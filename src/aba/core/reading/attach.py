@@ -52,8 +52,9 @@ DROP = 0.35
 MODEL = Model(Path(__file__).parent / "due_model.json")
 
 
-def _surroundings(clauses: list[Clause], ci: int) -> tuple[int, int]:
-    """The stretch of the date's sentence read around it: its clause and near neighbours."""
+def _surroundings(clauses: list[Clause], ci: int) -> range:
+    """The clauses of the date's sentence read around it: its own and those within REACH
+    characters (a sentence may be a whole unpunctuated note: this keeps reading linear)."""
     c = clauses[ci]
     lo = hi = ci
     while lo and clauses[lo - 1].sentence == c.sentence and c.start - clauses[lo - 1].start < REACH:
@@ -64,7 +65,14 @@ def _surroundings(clauses: list[Clause], ci: int) -> tuple[int, int]:
         and clauses[hi + 1].end - c.end < REACH
     ):
         hi += 1
-    return clauses[lo].start, clauses[hi].end
+    return range(lo, hi + 1)
+
+
+def _by_clause(cands: list[Candidate]) -> dict[int, list[Candidate]]:
+    out: dict[int, list[Candidate]] = defaultdict(list)
+    for k in cands:
+        out[k.clause].append(k)
+    return out
 
 
 def _ahead(days: int) -> str:
@@ -74,24 +82,18 @@ def _ahead(days: int) -> str:
 
 
 class Note:
-    """One note as the date model reads it: the rules' promises grouped by sentence, so each date
-    looks at its own sentence only (reading stays linear in the note's length)."""
+    """One note as the date model reads it: the rules' promises grouped by clause, so each date
+    looks only at the clauses around it."""
 
     def __init__(self, rules: RulesReading, call_date: dt.date) -> None:
         self.rules, self.day = rules, call_date
-        self.kept = self._by_sentence(rules.kept)
-        self.candidates = self._by_sentence(rules.candidates)
+        self.kept = _by_clause(rules.kept)
+        self.candidates = _by_clause(rules.candidates)
         self.seen: set[dt.date] = set()  # the days earlier dates of the note named
         self.held: dict[int, list[Party]] = defaultdict(list)  # whose each date is, by the rules
         for k in rules.kept:
             if k.due:
                 self.held[id(k.due)].append(k.party)
-
-    def _by_sentence(self, cands: list[Candidate]) -> dict[int, list[Candidate]]:
-        out: dict[int, list[Candidate]] = defaultdict(list)
-        for k in cands:
-            out[self.rules.clauses[k.clause].sentence].append(k)
-        return out
 
     def dates(self) -> Iterator[tuple[DuePhrase, int]]:
         """Each date that could be a due date (resolved, not past, not the call's header), with
@@ -111,9 +113,9 @@ class Note:
         note named the same day."""
         low, clauses = self.rules.low, self.rules.clauses
         c = clauses[ci]
-        lo, hi = _surroundings(clauses, ci)
-        left = _WORD.findall(low, lo, d.start)[-WINDOW:]
-        right = _WORD.findall(low, d.end, hi)[:WINDOW]
+        near = _surroundings(clauses, ci)
+        left = _WORD.findall(low, clauses[near[0]].start, d.start)[-WINDOW:]
+        right = _WORD.findall(low, d.end, clauses[near[-1]].end)[:WINDOW]
         feats: dict[str, float] = {"bias": 1.0}
 
         def add(key: str, value: float = 1.0) -> None:
@@ -133,8 +135,8 @@ class Note:
         if any(w in _THEIR_WORDS for w in before):
             add("voice:their")
         # who speaks nearest before the date: "she'll send plans Thursday, I'm back the 3rd"
-        near = next((w for w in reversed(left) if w in _REP_WORDS or w in _THEIR_WORDS), None)
-        add("near:" + ("none" if near is None else "rep" if near in _REP_WORDS else "their"))
+        speaker = next((w for w in reversed(left) if w in _REP_WORDS or w in _THEIR_WORDS), None)
+        add("near:" + ("none" if speaker is None else "rep" if speaker in _REP_WORDS else "their"))
         # the first word of the date's line: "me -> pricing Tue", "Fabrizio -> specs Mon"
         line = low.rfind("\n", 0, d.start) + 1
         head = _LINE_HEAD.match(low, line, d.start) if d.start - line < REACH else None
@@ -148,7 +150,7 @@ class Note:
             add("again")
         if d.due:
             self.seen.add(d.due)
-        kept = self.kept.get(c.sentence, [])
+        kept = [k for j in near for k in self.kept.get(j, ())]
         held = self.held.get(id(d), [])  # the rules may have given it to another sentence
         for party in held:
             add(f"held:{party}")
@@ -158,7 +160,7 @@ class Note:
             if k.due is None:
                 add(f"open:{k.party}" + (":clause" if k.clause == ci else ""))
         # the promises read nearest before and after the date in its sentence
-        around = self.candidates.get(c.sentence, [])
+        around = [k for j in near for k in self.candidates.get(j, ())]
         prev = [k for k in around if k.start <= d.start]
         after = [k for k in around if k.start > d.start]
         add("prev:" + (str(prev[-1].party) if prev else "none"))
@@ -208,37 +210,46 @@ def reconcile(rules: RulesReading, call_date: dt.date, model: Model = MODEL) -> 
     """The rules' commitments with each date given to the party the model reads it due for.
 
     A date the model gives a party the commitments lack goes to an undated promise of that party
-    in its sentence, nearest first, or else becomes a commitment of its own (its clause the
+    near it in its sentence, nearest first, or else becomes a commitment of its own (its clause the
     action); a date it rates under DROP for the party the rules gave it to is taken back. Only
-    the date's own sentence changes: a date another sentence borrowed ("bring the kit for it")
+    the clauses around the date change: a date another sentence borrowed ("bring the kit for it")
     stays. Candidates are copied before they change: the rules' reading stays as it was read.
     """
     if not model.weights or not rules.dates:
         return rules.kept
     note = Note(rules, call_date)
     clauses = rules.clauses
-    mine = {s: list(ks) for s, ks in note.kept.items()}  # what this model changes, by sentence
+    mine = {j: list(ks) for j, ks in note.kept.items()}  # what this model changes, by clause
     dated: set[tuple[Party, dt.date | None]] = {(k.party, k.due.due) for k in rules.kept if k.due}
     for d, ci in list(note.dates()):
         p_parties = likely(note.features(d, ci), model)
         c = clauses[ci]
-        here = mine.setdefault(c.sentence, [])
+        near = [j for j in _surroundings(clauses, ci) if j in mine]
         for party, p in zip((Party.CUSTOMER, Party.REP), p_parties, strict=True):
             if p < DROP:
-                here[:] = [
-                    dataclasses.replace(k, due=None) if k.due is d and k.party is party else k
-                    for k in here
-                ]
+                for j in near:
+                    mine[j] = [
+                        dataclasses.replace(k, due=None) if k.due is d and k.party is party else k
+                        for k in mine[j]
+                    ]
             if p < FLOOR or (party, d.due) in dated:
                 continue
-            if any(k.clause == ci and k.earlier for k in note.candidates.get(c.sentence, [])):
+            if any(k.earlier for k in note.candidates.get(ci, ())):
                 continue  # its clause tells of an earlier call's promise: the date is that one's
-            open_ = [i for i, k in enumerate(here) if k.party is party and k.due is None]
+            open_ = [
+                (j, i)
+                for j in near
+                for i, k in enumerate(mine[j])
+                if k.party is party and k.due is None
+            ]
             if open_:
-                i = min(open_, key=lambda i: (here[i].clause != ci, abs(here[i].start - d.start)))
-                here[i] = dataclasses.replace(here[i], due=d)
+                j, i = min(
+                    open_, key=lambda ji: (ji[0] != ci, abs(mine[ji[0]][ji[1]].start - d.start))
+                )
+                mine[j][i] = dataclasses.replace(mine[j][i], due=d)
             elif _own_commitment(rules.low, c, d, call_date):
-                here.append(Candidate(party, None, c.text[:160].strip(), c.start, c.end, ci, due=d))
+                new = Candidate(party, None, c.text[:160].strip(), c.start, c.end, ci, due=d)
+                mine.setdefault(ci, []).append(new)
             else:
                 continue
             dated.add((party, d.due))
