@@ -86,13 +86,22 @@ def softmax(scores: list[float]) -> list[float]:
 
 
 class Tokens:
-    """A note's words, the keys both models look up, with the length scale."""
+    """A note's words, the keys the models look up, with the length scale."""
 
-    __slots__ = ("keys", "scale")
+    __slots__ = ("keys", "scale", "_sums")
 
     def __init__(self, low: str) -> None:
         self.keys = _WORD.findall(low)
         self.scale = 1.0 / math.sqrt(max(1, len(self.keys)))
+        self._sums: list[float] | None = None
+
+    def sums(self) -> list[float]:
+        """The words' weights summed column by column, for every shipped model at once."""
+        if self._sums is None:
+            rows = [r for r in map(WORDS.table.get, self.keys) if r]
+            columns = zip(*rows, strict=True)
+            self._sums = [sum(col) for col in columns] if rows else [0.0] * WORDS.width
+        return self._sums
 
 
 class Model:
@@ -116,15 +125,19 @@ class Model:
     ) -> list[float]:
         """`probabilities(features(...))` without building the feature dict.
 
-        The rows of the words found are summed column by column in C (`zip`),
-        not label by label in Python. `low` may come as `Tokens`, cut once for both models.
+        The rows of the words found are summed column by column in C (`zip`), not label by
+        label in Python; `low` may come as `Tokens`, cut and looked up once for all the models.
         """
         toks = low if isinstance(low, Tokens) else Tokens(low)
         get = self.weights.get
-        rows = [r for r in map(get, toks.keys) if r]
         n = len(self.labels)
-        columns = zip(*rows, strict=True)  # every row has one weight per label
-        scores = [sum(col) * toks.scale for col in columns] if rows else [0.0] * n
+        at = WORDS.offsets.get(id(self))
+        if at is not None:  # a shipped model: its columns of the note's one shared lookup
+            scores = [x * toks.scale for x in toks.sums()[at : at + n]]
+        else:
+            rows = [r for r in map(get, toks.keys) if r]
+            columns = zip(*rows, strict=True)  # every row has one weight per label
+            scores = [sum(col) * toks.scale for col in columns] if rows else [0.0] * n
         for key, value in (*_verdict_features(outcome, stall, parties), *extra):
             row = get(key)
             if row:
@@ -138,9 +151,28 @@ class Model:
         return None if k is None else (self.labels[k], probs[k])
 
 
+class Words:
+    """The shipped models' word weights side by side in one table, so a note's words are looked
+    up once for all of them. A word a model lacks weighs 0.0 there, which leaves its sums as
+    they were."""
+
+    def __init__(self, models: Sequence[Model]) -> None:
+        self.offsets: dict[int, int] = {}
+        self.width = 0
+        for m in models:
+            self.offsets[id(m)] = self.width
+            self.width += len(m.labels)
+        keys: set[str] = set().union(*(m.weights for m in models))
+        self.table = {
+            k: tuple(x for m in models for x in m.weights.get(k) or (0.0,) * len(m.labels))
+            for k in keys
+        }
+
+
 STALL = Model(_HERE / "stall_model.json")
 OUTCOME = Model(_HERE / "outcome_model.json")
 VALUE = Model(_HERE / "value_model.json")
+WORDS = Words((OUTCOME, VALUE, STALL))
 
 
 def outcome_opinion(
