@@ -3,8 +3,9 @@
 `read_note` is the one entry point; the rest of aba relies on its dataclasses. The reading is
 rule-based and linear in the note's length: clauses, compiled cue lexicons (regrouped so the
 regex engine tries only the words that can match, and the note-wide ones found in one pass),
-a date finder, and small learned second opinions on the outcome and on why a continuation
-stalls (arbiter.py), each bound to what the commitments read allow.
+a date finder, small learned second opinions on the outcome, on why a continuation stalls and
+on whether the call gave value (arbiter.py), each bound to what the commitments read allow, and
+a learned placing of each date with the party it is due for (attach.py).
 """
 
 from __future__ import annotations
