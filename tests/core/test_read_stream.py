@@ -61,3 +61,14 @@ def test_describe_a_stall() -> None:
     text = "They loved it, will get back to me."
     words = describe(read_note(text, dt.date(2024, 3, 6)), text)
     assert "CONTINUATION" in words and "Stalled" in words
+
+
+def test_describe_says_value_given_even_of_no_kind_named() -> None:
+    import dataclasses
+
+    from aba.core.reading import Value
+
+    r = read_note("Left a voicemail.", dt.date(2024, 3, 6))
+    given = dataclasses.replace(r, value=Value(given=True, kinds=(), learned=()))
+    assert "Value given: yes, of no kind named." in describe(given, "Left a voicemail.")
+    assert "Value given: none noted." in describe(r, "Left a voicemail.")

@@ -111,7 +111,8 @@ def describe(reading: Reading, text: str) -> str:
     lines.append("Asked for a commitment: " + ("yes." if reading.asked else "no."))
     v = reading.value
     if v.given:
-        lines.append("Value given: " + ", ".join(str(k) for k in v.kinds) + ".")
+        kinds = ", ".join(str(k) for k in v.kinds)
+        lines.append(f"Value given: {kinds or 'yes, of no kind named'}.")
     else:
         lines.append("Value given: none noted.")
     if v.learned:
