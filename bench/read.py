@@ -26,25 +26,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from aba.core.reading import Reading, read_note  # noqa: E402
-from aba.core.reading.scoring import macro_f1  # noqa: E402
+from aba.core.reading.scoring import (  # noqa: E402
+    TRAIN_SPLITS,
+    dated_counts,
+    gold_dated,
+    gold_given,
+    macro_f1,
+)
 from aba.core.vocabulary import Outcome  # noqa: E402
 
 NOTES = ROOT / "tests" / "data" / "notes"
 CLASSES = [str(o) for o in Outcome]
-
-
-TRAIN_SPLITS = (
-    "train",
-    "train_more",
-    "train3",
-    "train4",
-    "train5",
-    "train6",
-    "train7",
-    "train8",
-    "train9",
-    "train10",
-)
 
 
 def is_train(split: str) -> bool:
@@ -64,24 +56,13 @@ def load(split: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def gold_given(value: Any) -> bool:
-    """The gold 'value' field says whether value was given, as a bool or {"given": ...}."""
-    if isinstance(value, dict):
-        return bool(value.get("given"))
-    return bool(value)
-
-
-def due_matches(gold: dict[str, Any], reading: Reading) -> tuple[int, int]:
-    """(matched, total) gold commitments with a due date found with that party and date."""
-    total = matched = 0
-    predicted = [(str(c.party), c.due.isoformat() if c.due else None) for c in reading.commitments]
-    for g in gold.get("commitments") or []:
-        if not g.get("due"):
-            continue
-        total += 1
-        if (g["party"], g["due"]) in predicted:
-            matched += 1
-    return matched, total
+def due_counts(note: dict[str, Any], reading: Reading) -> tuple[int, int, int, int]:
+    """(gold dated commitments read with their party and date, gold dated commitments, dated
+    commitments read that the gold has, dated commitments read)."""
+    gold = gold_dated(note)
+    read = [(str(c.party), c.due.isoformat()) for c in reading.commitments if c.due]
+    found, right = dated_counts(gold, read)
+    return found, len(gold), right, len(read)
 
 
 def speed(notes: list[dict[str, Any]], dates: list[dt.date]) -> tuple[float, float]:
@@ -141,7 +122,7 @@ def show_errors(notes: list[dict[str, Any]], readings: list[Reading]) -> None:
             problems.append(f"outcome {r.outcome} (gold {n['outcome']})")
         if n["outcome"] == "continuation" and str(r.stall) != str(n.get("stall")):
             problems.append(f"stall {r.stall} (gold {n.get('stall')})")
-        m, t = due_matches(n, r)
+        m, t, _, _ = due_counts(n, r)
         if m < t:
             problems.append(f"due {m}/{t}")
         if r.asked != bool(n.get("asked")):
@@ -189,16 +170,12 @@ def main() -> None:
         f"stall accuracy        {stall_ok / max(1, len(conts)):.3f}  (over {len(conts)} "
         "gold continuations)"
     )
-    dm = dt_ = 0
+    totals = [0, 0, 0, 0]  # as due_counts gives them, summed over the split
     for n, r in zip(notes, readings, strict=True):
-        m, t = due_matches(n, r)
-        dm, dt_ = dm + m, dt_ + t
-    print(f"due-date accuracy     {dm / max(1, dt_):.3f}  (over {dt_} dated gold commitments)")
-    right = read_n = 0
-    for n, r in zip(notes, readings, strict=True):
-        gold = {(c["party"], c["due"]) for c in n.get("commitments") or [] if c.get("due")}
-        read = [(str(c.party), c.due.isoformat()) for c in r.commitments if c.due]
-        right, read_n = right + sum(1 for p in read if p in gold), read_n + len(read)
+        totals = [a + b for a, b in zip(totals, due_counts(n, r), strict=True)]
+    found, gold_n, right, read_n = totals
+    recall = found / max(1, gold_n)
+    print(f"due-date accuracy     {recall:.3f}  (over {gold_n} dated gold commitments)")
     print(f"due-date precision    {right / max(1, read_n):.3f}  (of {read_n} dated read)")
     asked_ok = sum(1 for n, r in zip(notes, readings, strict=True)
                    if r.asked == bool(n.get("asked")))  # fmt: skip

@@ -48,32 +48,19 @@ sys.path.insert(0, str(ROOT / "src"))
 from aba.core.reading import arbiter as ar  # noqa: E402
 from aba.core.reading import attach  # noqa: E402
 from aba.core.reading.rules import read_rules  # noqa: E402
-from aba.core.reading.scoring import macro_f1  # noqa: E402
-from aba.core.reading.value import given, kinds_in  # noqa: E402
-from aba.core.vocabulary import Outcome  # noqa: E402
+from aba.core.reading.scoring import (  # noqa: E402
+    TRAIN_SPLITS,
+    dated_counts,
+    gold_dated,
+    gold_given,
+    macro_f1,
+)
 
 NOTES = ROOT / "tests" / "data" / "notes"
 MODELS = ROOT / "src" / "aba" / "core" / "reading"
 STALLS = ["waiting_on_prospect", "rep_followup_only", "no_next_step"]
 OUTCOMES = ["order", "advance", "continuation", "no_sale"]
 VALUES = ["given", "none"]
-DEFAULT_SPLITS = [
-    "train",
-    "train_more",
-    "train3",
-    "train4",
-    "train5",
-    "train6",
-    "train7",
-    "train8",
-    "train9",
-    "train10",
-]
-
-
-def gold_given(value: Any) -> bool:
-    """The gold 'value' field says whether value was given, as a bool or {"given": ...}."""
-    return bool(value.get("given")) if isinstance(value, dict) else bool(value)
 
 
 def load(splits: list[str]) -> list[dict[str, Any]]:
@@ -105,18 +92,15 @@ class Row:
         self.parties, self.any_customer = rules.parties, rules.any_customer
         self.outcome, self.stall = str(rules.verdict.outcome), str(rules.verdict.stall)
         self.x = ar.features(rules.low, self.outcome, self.stall, self.parties)
-        advanced = rules.verdict.outcome is Outcome.ADVANCE
-        self.kinds = bool(kinds_in(rules.low, rules.found))
-        ruled = self.kinds or given(rules.low, advanced, rules.found)
+        kinds, ruled = rules.value
+        self.kinds = bool(kinds)
         self.rule_value = "given" if ruled else "none"
         self.gold_value = "given" if gold_given(note.get("value")) else "none"
         extra = ar.value_features(ruled, len(rules.low))
         self.value_x = ar.features(rules.low, self.outcome, self.stall, self.parties, extra)
         self.gold_outcome, self.gold_stall = note["outcome"], str(note["stall"])
         self.voice = note["id"].split("-")[0]
-        self.gold_due = [
-            (c["party"], c["due"]) for c in note.get("commitments") or [] if c.get("due")
-        ]
+        self.gold_due = gold_dated(note)
         self.dates = list(self._dates(rules))
 
     def _dates(self, rules: Any) -> Any:
@@ -261,10 +245,9 @@ def due_scores(rows: list[Row], model: Any) -> tuple[float, float]:
     for r in rows:
         kept = attach.reconcile(r.rules, r.day, model) if model else r.rules.kept
         read = [(str(c.party), c.due.due.isoformat()) for c in kept if c.due and c.due.due]
-        gold_n += len(r.gold_due)
-        found += sum(1 for g in r.gold_due if g in read)
-        read_n += len(read)
-        right += sum(1 for p in read if p in r.gold_due)
+        found_here, right_here = dated_counts(r.gold_due, read)
+        gold_n, found = gold_n + len(r.gold_due), found + found_here
+        read_n, right = read_n + len(read), right + right_here
     return found / max(1, gold_n), right / max(1, read_n)
 
 
@@ -303,7 +286,7 @@ def write(rows: list[Row], target: str, labels: list[str], path: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--splits", nargs="+", default=DEFAULT_SPLITS)
+    parser.add_argument("--splits", nargs="+", default=list(TRAIN_SPLITS))
     parser.add_argument(
         "--by-voice",
         metavar="PREFIX",

@@ -12,3 +12,14 @@ def test_macro_f1_averages_the_classes_present() -> None:
 
 def test_a_class_never_right_counts_zero() -> None:
     assert macro_f1([("a", "b")], ["a", "b"]) == (0.0, {"a": (0.0, 0.0, 1), "b": (0.0, 0.0, 0)})
+
+
+def test_dated_counts_give_recall_and_precision_numerators() -> None:
+    from aba.core.reading.scoring import dated_counts, gold_dated, gold_given
+
+    note = {"commitments": [{"party": "customer", "due": "2026-11-27"}, {"party": "rep"}]}
+    gold = gold_dated(note)
+    assert gold == [("customer", "2026-11-27")]
+    read = [("customer", "2026-11-27"), ("rep", "2026-11-30")]
+    assert dated_counts(gold, read) == (1, 1)
+    assert gold_given({"given": True}) and not gold_given(False)

@@ -4,6 +4,22 @@ scripts/train_reader.py report, computed in one place so both report the same th
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
+
+# The labelled corpus files (tests/data/notes/NAME.jsonl) the reader is trained on, in the order
+# the shipped models were trained; anything else there is held out.
+TRAIN_SPLITS = (
+    "train",
+    "train_more",
+    "train3",
+    "train4",
+    "train5",
+    "train6",
+    "train7",
+    "train8",
+    "train9",
+    "train10",
+)
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
 
@@ -26,3 +42,21 @@ def macro_f1(pairs: Sequence[tuple[str, str]], classes: Sequence[str]) -> tuple[
         f1s.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
         per[c] = (prec, rec, tp + fn)
     return (sum(f1s) / len(f1s) if f1s else 0.0), per
+
+
+def gold_given(value: Any) -> bool:
+    """The gold 'value' field says whether value was given, as a bool or {"given": ...}."""
+    return bool(value.get("given")) if isinstance(value, dict) else bool(value)
+
+
+def gold_dated(note: dict[str, Any]) -> list[tuple[str, str]]:
+    """(party, ISO due date) of each gold commitment of a note that has a due date."""
+    return [(c["party"], c["due"]) for c in note.get("commitments") or [] if c.get("due")]
+
+
+def dated_counts(
+    gold: Sequence[tuple[str, str]], read: Sequence[tuple[str, str]]
+) -> tuple[int, int]:
+    """(gold pairs read, read pairs in the gold) of (party, due date) pairs: the numerators of
+    due-date recall (over `len(gold)`) and precision (over `len(read)`)."""
+    return sum(1 for g in gold if g in read), sum(1 for p in read if p in gold)
