@@ -18,7 +18,7 @@ from aba.core.reading import commitments as cm
 from aba.core.reading.model import Commitment, Reading, Span, Value
 from aba.core.reading.outcome import asked
 from aba.core.reading.rules import RulesReading, read_rules
-from aba.core.reading.value import given, kinds_in, learned_in
+from aba.core.reading.value import learned_in
 from aba.core.vocabulary import Outcome, Party, Stall
 
 __all__ = ["Commitment", "Reading", "RulesReading", "Span", "Value", "read_note"]
@@ -49,7 +49,7 @@ def read_note(text: str, call_date: dt.date) -> Reading:
     )
     parties, any_customer = rules.parties, rules.any_customer
     outcome, evidence = verdict.outcome, verdict.evidence
-    head = arbiter.Tokens(low[:MAX_ARBITER])  # cut once, read by both models
+    head = arbiter.Tokens(low[:MAX_ARBITER])  # cut and looked up once, read by every model
     other = arbiter.outcome_opinion(head, str(outcome), str(verdict.stall), parties)
     if other:
         outcome = Outcome(other)
@@ -62,10 +62,9 @@ def read_note(text: str, call_date: dt.date) -> Reading:
         # a commitment is a next step, those the dates made after the verdict too
         if kept and stall is Stall.NO_NEXT_STEP:
             stall = _stall_of(kept, any(c.party is Party.CUSTOMER for c in kept))
-    kinds = kinds_in(low, found)
     # a kind of value the note reports giving ("shared a benchmark") is value given; else the
-    # value model reads the rules' answer as trained, from the rules' own outcome
-    ruled = bool(kinds) or given(low, verdict.outcome is Outcome.ADVANCE, found)
+    # value model reads the rules' answer
+    kinds, ruled = rules.value
     gave = bool(kinds) or arbiter.value_opinion(
         head, str(verdict.outcome), str(verdict.stall), parties, ruled, len(low)
     )

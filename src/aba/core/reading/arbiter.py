@@ -125,19 +125,14 @@ class Model:
     ) -> list[float]:
         """`probabilities(features(...))` without building the feature dict.
 
-        The rows of the words found are summed column by column in C (`zip`), not label by
-        label in Python; `low` may come as `Tokens`, cut and looked up once for all the models.
+        The model's words are read from its columns of the note's one lookup in `WORDS` (it
+        must be one of the models joined there); `low` may come as `Tokens`, cut and looked up
+        once for all the models.
         """
         toks = low if isinstance(low, Tokens) else Tokens(low)
         get = self.weights.get
-        n = len(self.labels)
-        at = WORDS.offsets.get(id(self))
-        if at is not None:  # a shipped model: its columns of the note's one shared lookup
-            scores = [x * toks.scale for x in toks.sums()[at : at + n]]
-        else:
-            rows = [r for r in map(get, toks.keys) if r]
-            columns = zip(*rows, strict=True)  # every row has one weight per label
-            scores = [sum(col) * toks.scale for col in columns] if rows else [0.0] * n
+        at = WORDS.offsets[id(self)]
+        scores = [x * toks.scale for x in toks.sums()[at : at + len(self.labels)]]
         for key, value in (*_verdict_features(outcome, stall, parties), *extra):
             row = get(key)
             if row:

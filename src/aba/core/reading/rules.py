@@ -16,7 +16,8 @@ from aba.core.reading import lexicon as lx
 from aba.core.reading.features import features
 from aba.core.reading.outcome import Verdict, judge
 from aba.core.reading.sentences import Clause, split_clauses
-from aba.core.vocabulary import Party
+from aba.core.reading.value import given, kinds_in
+from aba.core.vocabulary import Outcome, Party, ValueKind
 
 MAX_CHARS = 200_000  # beyond this a "note" is a paste accident; read the start of it
 
@@ -37,6 +38,17 @@ class RulesReading(NamedTuple):
     def parties(self) -> list[tuple[str, bool]]:
         """(party, dated) of each commitment, as the learned models take them."""
         return [(str(c.party), bool(c.due and c.due.due)) for c in self.kept]
+
+    @property
+    def value(self) -> tuple[tuple[ValueKind, ...], bool]:
+        """The kinds of value the note names giving, and whether the rules read value given.
+
+        Judged from the rules' own outcome (an advance almost always rests on value given), as
+        the value model is trained on it.
+        """
+        kinds = kinds_in(self.low, self.found)
+        advanced = self.verdict.outcome is Outcome.ADVANCE
+        return kinds, bool(kinds) or given(self.low, advanced, self.found)
 
     @property
     def any_customer(self) -> bool:
