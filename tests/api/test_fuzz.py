@@ -4,6 +4,11 @@ documented schema (bounded examples per operation, so the suite stays fast).
 Every built-in check runs except `positive_data_acceptance`: a few business rules (a stall only
 with a stated continuation, contacts of the deal's account, a call's year) answer 422 to input
 JSON Schema cannot rule out. Rejecting invalid input (negative_data_rejection) is checked.
+
+The examples are derandomized, the same on every run: schemathesis 4.32.5 (the latest) can report
+a query value as schema-violating when what it sent, once serialized, is valid (a `q` of three
+ordinary characters failed one CI run; schemathesis issues #4600 and #3962 describe the class),
+and a CI that fails at random on a fuzzer's false positive tells nothing.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ schema = schemathesis.pytest.from_fixture("live_schema")
 @schema.parametrize()
 @settings(
     max_examples=MAX_EXAMPLES,
+    derandomize=True,
     deadline=None,
     suppress_health_check=[
         HealthCheck.function_scoped_fixture,
