@@ -168,3 +168,34 @@ def test_the_outcome_model_only_names_what_the_commitments_allow() -> None:
 def test_a_dated_customer_action_stays_an_advance() -> None:
     r = read("She'll send the requirements by Friday; I'll send pricing.")
     assert r.outcome is Outcome.ADVANCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spoke to Odile, she'll email me a yes or no by Friday.",
+        "Walked Fenwick through the quote. He'll ring us Thursday either way.",
+        "Tender panel sits next week; Brannagh says they'll notify all bidders by the 21st.",
+        "Presented to Mr Okafor, he will answer us in the week of the 17th.",
+        "Left the price book with Ysolde. She'll text me by Sunday.",
+    ],
+)
+def test_an_answer_promised_by_a_date_is_no_advance(text: str) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owner busy w/ harvest, asked me to call back.\nNext: call Tamsin in 2 wks",
+        "Dropped the sheet at reception.\nNext step: f/u call Fri",
+        "Gatehouse Dental - asked for a call back next week, practice manager away.",
+        "Spoke w/ Corwen. Set a reminder to ring him Tue 11/11.",
+        "Quick one with Petronella. I am to call her next week Thursday.",
+    ],
+)
+def test_the_reps_own_chase_is_no_customer_commitment(text: str) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+    assert {c.party for c in r.commitments} == {Party.REP}

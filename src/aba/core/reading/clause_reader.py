@@ -84,6 +84,13 @@ _GOT_OBJECT = re.compile(
     r"\b(?i:got|persuaded|convinced)\s(?P<obj>(?i:him|her|them)|[A-Z][\w.'-]*"
     r"(?:\s(?:the\s)?[\w.'-]+){0,2}?)\s$"
 )
+# "Nesbstead Hardware - asked for a call back": the label names who asked, not who owes it.
+_REQUEST = re.compile(r"(?:asked|asks|requested|requests|wants|wanted)\s(?:me\s|us\s)?(?:for|to)\b")
+# "asked for a call back next week": the call is ours to make, on the date they asked.
+_CALLBACK = re.compile(
+    r"\b(?:asked|asks|wants|wanted|requested)\s(?:me\s|us\s)?(?:for\s(?:a\s)?(?:call\s?back|ring\s?back)"
+    r"|to\s(?:call|ring|phone|try)\s(?:back|again|him|her|them))\b"
+)
 _MINE = re.compile(r"(?:^|->\s*|→\s*)my\s|\bfrom\sme\b|\s[-–]\sme\b|\bme,\s")
 _FIRST_NAME = re.compile(r"(?:Dr\.?\s|Mr\.?\s|Ms\.?\s)?[A-Z][a-z]{1,15}")
 _PLAN_MODALS = re.compile(r"(?:wants?|plans?|intends?|expects?)\sto")
@@ -167,6 +174,7 @@ class ClauseReader:
             lab
             and lx.ACTION_VERB.match(tl, lab.start("act"))
             and not lx.HEADER_START.match(tl, lab.start("act"))
+            and not _REQUEST.match(tl, lab.start("act"))
         ):
             if lab.group("who").lower() in lx.GREETINGS or lab.group("who").lower() in lx.FIELDS:
                 party, who = None, None  # "Team - update on Granite Peak": a greeting
@@ -180,7 +188,8 @@ class ClauseReader:
         accepted = self.acceptance()
         if accepted:
             return [accepted]
-        if lx.REP_NOW.match(self.tl, self.body):  # "Doing the quote by Wed", "Carrying samples"
+        if lx.REP_NOW.match(self.tl, self.body) or lx.REP_CHASE.match(self.t, self.body):
+            # "Doing the quote by Wed", "Carrying samples", "call him Tue"
             return self.todo() or self.event()
         return self.event() or self.todo()
 
@@ -204,7 +213,11 @@ class ClauseReader:
         tl = self.tl
         if not self.dated or tl.startswith("back ", self.body):
             return []  # "back on the 24th to read results" is our own visit: a to-do
-        if lx.REP_EVENT.match(tl, self.body):
+        if (
+            lx.REP_EVENT.match(tl, self.body)
+            or lx.OWN_DIARY.search(tl, self.body)
+            or _CALLBACK.search(tl, self.body)
+        ):
             return [self.found(Party.REP, None, self.body, self.body)]  # "Ships Mon"
         ev = lx.EVENT_NOUN.search(tl) or lx.CUSTOMER_DELIVERABLE.search(tl)
         agreed = lx.AGREED_EVENT.search(tl)

@@ -111,6 +111,14 @@ STALL_ACTION = _rx(
     r"|be\sin\stouch)\s(?:\w+\s)?when|revert|decide|let\s(?:me|us|them|him|her)\sknow|lmk"
     r"|be\sin\stouch|circle\sback|give\s(?:an?\s|the\s)?(?:answer|decision)\b|give\s(?:me|us)\s(?:a\s|an\s|her\s|his\s|their\s)?(?:yes\s?(?:or|/)\s?no|decision"
     r"|answer|feedback|verdict)|come\sto\sa\sdecision|make\sa\sdecision|be\sback\sto)\b"
+    # the answer itself, however it is to come: "a yes/no by EOM", "call us Friday either way",
+    # "send me the outcome by 4/3", "notify bidders by 3/13", "answer us in the week of the 19th"
+    r"|\byes\s?(?:or|/)\s?no\b|\beither\sway\b|\bdecision\s(?:by|on|in|within|after|next|end)\b"
+    r"|\b(?:inform|notify|tell|give)\s(?:\w+\s){0,2}(?:the\s)?(?:outcome|result|results|verdict)\b"
+    r"|\b(?:send|email)\s(?:me|us)\s(?:the\s)?(?:outcome|verdict)\b|\bnotify\s(?:all\s|the\s)?(?:bidders|suppliers|vendors|tenderers)\b"
+    r"|\bgive\s(?:me|us)\sa\s(?:ring|call|bell|shout|buzz|tinkle)\b|\b(?:text|call|ring|phone|email)"
+    r"\s(?:me|us)\s(?:back\s)?(?:by\s|before\s|on\s)?(?:tomorrow|tmrw|mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+    r"\W*$|\banswer\s(?:us|me)\b|\blet\syou\sknow\b|\btell\s(?:us|me)\s(?:whether|if|yes|either)\b"
     r"|^(?:\w+\s)?(?:touch\sbase|reach\sout|reply|respond|discuss|talk\sit|talk\sabout|chat\sabout"
     r"|check\s(?:with|internally)|run\sit\s(?:by|past)|socialise|socialize|review|reviewing"
     r"|confirm(?!ed)(?!\s(?:the|their|her|his|our)\s(?:\w+\s)?(?:address|details|numbers|headcount"
@@ -232,6 +240,18 @@ REP_NOW = _rx(
     r"|pulling\stogether|putting\stogether|getting|booking|scheduling|calling|ringing|chasing"
     r"|following\sup|forwarding|arranging|organi[sz]ing|setting\sup|writing|updating|owe"
     r"|will\sdo|doing|on\sit|carrying|taking|bringing|heading|dropping|visiting)\b"
+)
+# The rep's own chase in imperative note-speak, though it names a call: "call him Tue 2/24",
+# "Next: ring Heriberto in 2 wks", "f/u call Fri" (a to-do, not a meeting the customer agreed to).
+# Matched on the note's own case, so a name is told from a word.
+REP_CHASE = re.compile(
+    r"(?:[Cc]all|[Rr]ing|[Pp]hone|[Ee]-?mail|[Tt]ext|[Pp]ing|[Cc]hase)\s(?:him|her|them|[A-Z][a-z]+\b(?!\s(?:is|was|went|booked|with)\b))"
+    r"|(?i:f/u|fu)\s(?i:call|email|e-mail|text)\s(?=(?i:mon|tue|wed|thu|fri|next|nxt|tmrw|tomorrow"
+    r"|in\s\d|in\s(?:a|two|three)\s))"
+)
+# A reminder the rep set: "f/u call booked in my diary for Friday", "task set 6/16".
+OWN_DIARY = _rx(
+    r"\b(?:my\s(?:diary|calendar|cal|outlook)|(?:set\sa|a)\sreminder|task\sset|tickler)\b"
 )
 REP_DONE = _rx(
     r"(?:(?:i(?:'ve|\shave)?|we(?:'ve|\shave)?)\s)?(?:already\s|just\s)?(?:sent|resent|done|emailed"

@@ -34,8 +34,8 @@ _NEG_MODALS = (
 )  # fmt: skip
 _PLAIN_MODALS = (
     "will try to", "will", "wil", "shall", "gonna", "is going to", "are going to", "am going to",
-    "going to", "has agreed to", "has agreed", "have agreed to", "have agreed", "agreed to",
-    "agreed", "committed to", "commits to", "promised to", "promised", "promises to",
+    "going to", "am to", "has agreed to", "has agreed", "have agreed to", "have agreed",
+    "agreed to", "agreed", "committed to", "commits to", "promised to", "promised", "promises to",
     "offered to", "volunteered to", "agree to", "agred to", "aggreed to", "happy to",
     "promise to", "said yes to", "says yes to", "okayed", "ok'd", "signed off on", "green-lit",
     "greenlit", "gave the go-ahead for", "gave the green light to", "is up for", "are up for",
