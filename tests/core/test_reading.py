@@ -609,12 +609,24 @@ def test_the_stall_arbiter_only_picks_a_stall_the_commitments_allow() -> None:
 
     if not arbiter.STALL.labels:
         pytest.skip("no stall model shipped")
-    rep = [("rep", False)]
+    dated = [("rep", True)]
     for stall in arbiter.STALL.labels:
-        for parties in ([], rep):
+        for parties in ([], [("rep", False)], dated):
             other = arbiter.second_opinion("no answer, left a vm", stall, parties)
             assert other in (None, *arbiter.STALL.labels) and other != stall
-            assert not (other == "no_next_step" and parties)
+            assert not (other == "no_next_step" and parties == dated)
+    assert "no_next_step" in arbiter.allowed_stalls([("rep", False), ("customer", False)])
+    assert "no_next_step" not in arbiter.allowed_stalls([("rep", False), ("customer", True)])
+
+
+def test_nothing_agreed_leaves_no_commitment() -> None:
+    for text in (
+        "Levente liked the app but is happy as is for now. Said we'd keep in touch.",
+        "Jaggard no-showed our 11am Zoom. Emailed him after, nothing yet.",
+    ):
+        r = read(text)
+        assert r.outcome is Outcome.CONTINUATION, (text, r)
+        assert not (r.commitments and r.stall is Stall.NO_NEXT_STEP), (text, r)
 
 
 def test_a_commitment_read_is_a_next_step() -> None:

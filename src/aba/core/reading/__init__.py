@@ -59,9 +59,12 @@ def read_note(text: str, call_date: dt.date) -> Reading:
         # the model sees the rules' own stall ("None" when they judged no continuation)
         second = arbiter.second_opinion(head, str(verdict.stall), parties)
         stall = Stall(second) if second else verdict.stall or _stall_of(rules.kept, any_customer)
-        # a commitment is a next step, those the dates made after the verdict too
         if kept and stall is Stall.NO_NEXT_STEP:
-            stall = _stall_of(kept, any(c.party is Party.CUSTOMER for c in kept))
+            # a dated one is a next step, those the dates made after the verdict too
+            if any(c.due and c.due.due for c in kept):
+                stall = _stall_of(kept, any(c.party is Party.CUSTOMER for c in kept))
+            else:  # nothing agreed: "said we'd keep in touch" was read as a promise
+                commitments = ()
     # a kind of value the note reports giving ("shared a benchmark") is value given; else the
     # value model reads the rules' answer
     kinds, ruled = rules.value

