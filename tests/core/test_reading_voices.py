@@ -199,3 +199,31 @@ def test_the_reps_own_chase_is_no_customer_commitment(text: str) -> None:
     r = read(text)
     assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
     assert {c.party for c in r.commitments} == {Party.REP}
+
+
+def test_a_quoted_reply_speaks_for_the_customer() -> None:
+    r = read(
+        "Her reply below, nothing firm.\n\n> Hi Pim, thanks for the options. I'll discuss with"
+        " finance and come back to you. Regards, Ottilie"
+    )
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+    assert {c.party for c in r.commitments} == {Party.CUSTOMER}
+
+
+def test_our_whereabouts_after_a_comma_are_a_promise_of_our_own() -> None:
+    r = read("She'll get me the floor plans Thursday, I'm back on site the 3rd with the quote.")
+    assert dues(r) == {(Party.CUSTOMER, dt.date(2025, 11, 6)), (Party.REP, dt.date(2025, 12, 3))}
+    assert len(r.commitments) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preben is positive but they wait for the board. I will hear from him in week 47.",
+        "Vibeke must discuss the offer with her CFO and she gives me answer until Wed 12 November.",
+    ],
+)
+def test_literal_english_for_their_answer(text: str) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT), r
+    assert Party.CUSTOMER in {c.party for c in r.commitments}

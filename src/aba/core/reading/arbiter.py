@@ -170,6 +170,12 @@ VALUE = Model(_HERE / "value_model.json")
 WORDS = Words((OUTCOME, VALUE, STALL))
 
 
+# Under this many words the outcome model stays silent. Left out one voice at a time it never
+# overruled the rules on a note of 8 words or fewer (73 notes); there its words, scaled by
+# 1/sqrt(n), weigh so much that "They might do a pilot, tentatively." read as a lost deal.
+MIN_WORDS = 9
+
+
 def outcome_opinion(
     low: str | Tokens, outcome: str, stall: str, parties: list[tuple[str, bool]]
 ) -> str | None:
@@ -178,10 +184,11 @@ def outcome_opinion(
     See `allowed_outcomes` for what it may name. Left out on one new voice at a time, the model
     beat the rules' outcome on each of four unseen batches (see scripts/train_reader.py).
     """
-    if not OUTCOME.weights:
+    toks = low if isinstance(low, Tokens) else Tokens(low)
+    if not OUTCOME.weights or len(toks.keys) < MIN_WORDS:
         return None
     allowed = allowed_outcomes(outcome, parties)
-    got = OUTCOME.best(OUTCOME.probabilities(low, outcome, stall, parties), allowed)
+    got = OUTCOME.best(OUTCOME.probabilities(toks, outcome, stall, parties), allowed)
     return None if got is None or got[0] == outcome else got[0]
 
 

@@ -57,7 +57,10 @@ _FOLLOW_UP = re.compile(
     r"(?:check\s(?:back|in)|follow[\s-]?up|call|ring|phone|e-?mail|keep\sin\stouch|stay\sin\stouch"
     r"|reach\sout|touch\sbase|send|circle\sback|revisit|try|chase|ping)\b"
 )
+_HEAR_FROM = re.compile(r"hear\s(?:back\s)?from\s(?:him|her|them)\b", re.IGNORECASE)
 _QUOTE_CHAR = re.compile("[\"“”']")
+# A line quoted with ">": an email reply pasted under the rep's comment, the customer's own words.
+_QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
 
 
 @dataclass(slots=True)
@@ -140,6 +143,7 @@ def extract(
     head = norm[:2000]
     runon = len(head) > 60 and _few_capitals(head)
     quoted = False
+    replies = [(m.start(), m.end()) for m in _QUOTED_LINE.finditer(norm)] if ">" in norm else []
     asks = bool(lx.ASK_HINT.search(low))
     modals = md.find_modals(low, 0, len(low), len(low))  # every modal cue, in one scan
     modal_at = [m.start for m in modals]
@@ -173,6 +177,8 @@ def extract(
             quoted = False
         elif _QUOTE_CHAR.search(norm, clauses[ci - 1].start, c.start):
             quoted ^= in_quote(norm, clauses[ci - 1].start, c.start)
+        if replies:
+            quoted = quoted or any(a <= c.start < b for a, b in replies)
         reader = ClauseReader(norm[c.start : c.end], tl, c, here, asked, dated, runon, quoted)
         reader.requested = requested
         k = bisect_left(modal_at, c.start)
@@ -276,6 +282,8 @@ def _date_fragment(
 
 
 def _candidate(f: Found, ci: int, scope: ClauseFlags, low: str, c: Clause) -> Candidate:
+    if f.party is Party.REP and _HEAR_FROM.match(f.action):
+        f.party, f.who = Party.CUSTOMER, None  # "I will hear from him in week 15": theirs to give
     cand = Candidate(f.party, f.who, f.action, f.start, f.end, ci, accepted=f.accepted)
     cand.earlier = scope.earlier
     # A hedge or condition after this commitment's words belongs to the next one: "She's sending

@@ -47,7 +47,7 @@ _PLAIN_MODALS = (
 _PRESENT = (
     "sends", "brings", "books", "shares", "hosts", "confirms", "raises", "emails", "arranges",
     "organises", "organizes", "introduces", "returns", "submits", "pays", "forwards", "ships",
-    "drops", "delivers", "visits", "presents", "calls",
+    "drops", "delivers", "visits", "presents", "calls", "gives", "answers", "reverts", "decides",
 )  # fmt: skip
 # Note-speak drops the auxiliary: "Rahul sending floor plans Thu" (a promise only with a date).
 _BARE_ING = (

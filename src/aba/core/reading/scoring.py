@@ -19,6 +19,7 @@ TRAIN_SPLITS = (
     "train8",
     "train9",
     "train10",
+    "train11",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)

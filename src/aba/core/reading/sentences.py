@@ -73,9 +73,10 @@ _CLAUSE_BREAK = re.compile(
     rf"would|wouldn't|agreed|to|is|are|was|were|said|asked|promised|committed|can|could|might|"
     rf"may|should|need|needs|has|have|had|did|didn't|does|doesn't|wants|loved|liked|thinks|"
     rf"declined|signed|sent|booked|set|mentioned|told|confirmed|chose|went)\b))"
-    # ", I'm dropping 2 cases Tues": a new subject with its own progressive
+    # ", I'm dropping 2 cases Tues", ", I'm back on site the 3rd": a new subject with its own
+    # progressive or whereabouts
     r"|,\s*(?:and\s|but\s|so\s)?(?=(?:I'm|i'm|im|we're|We're|she's|She's|he's|He's|they're"
-    r"|They're)\s\w+ing\b)"
+    r"|They're)\s(?:\w+ing|back|due|off|out|away|over|round|onsite|on\ssite)\b)"
     # ", and if it works they'll buy": a condition after a comma binds what follows, not before
     r"|,\s*(?:and\s|but\s|so\s)?(?=(?:if|unless|provided|assuming)\s)"
 )
