@@ -227,3 +227,16 @@ def test_literal_english_for_their_answer(text: str) -> None:
     r = read(text)
     assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT), r
     assert Party.CUSTOMER in {c.party for c in r.commitments}
+
+
+def test_a_booked_appt_is_an_advance() -> None:
+    r = read("APPT Thu 10:30 w/ Hollis (FM) - Greyfriars Business Park, fire door survey")
+    assert r.outcome is Outcome.ADVANCE
+    assert dues(r) == {(Party.CUSTOMER, dt.date(2025, 11, 6))}
+
+
+def test_titles_and_incl_end_no_sentence() -> None:
+    from aba.core.reading.sentences import split_clauses
+
+    text = "Chair (Prof. Ruiz) agreed. Deck incl. 2 placements. St. Anne's next."
+    assert [c.sentence for c in split_clauses(text)] == [0, 1, 2]

@@ -148,7 +148,8 @@ LABELLED = re.compile(
 # Scheduled events without a subject ("Demo booked Tue", "POC kicks off 3/18").
 EVENT_NOUN = _rx(
     r"\b(?:demo|demos|demonstration|trial|pilot|poc|proof\sof\sconcept|eval|evaluation"
-    r"|meeting|mtg|call|workshop|session|walkthrough|onsite|on-site|site\svisit|visit|tour"
+    r"|meeting|mtg|appointment|appt|call|workshop|session|walkthrough|onsite|on-site|site\svisit"
+    r"|visit|tour"
     r"|security\sreview|legal\sreview|review|kickoff|kick-off|presentation|qbr|intro|follow-up"
     r"|survey|audit|assessment|inspection|walkthrough|walk-through|walkthru|test|workshop"
     r"\smeeting|deep[\s-]dive|sync|discovery\scall|webinar|training|onboarding|handover|scoping"

@@ -35,7 +35,8 @@ _MONTH_NAMES = (
 _BULLET = r"(?:[-*•·●▪–—>]+\s*|\d{1,2}[.)]\s+)?"
 _ABBREV = (
     r"(?<!\b[A-Za-z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bMr\.)"
-    r"(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bapprox\.)"
+    r"(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bapprox\.)(?<!\bProf\.)(?<!\bSt\.)"
+    r"(?<!\bincl\.)"
     # "Mar. 21": a month's abbreviation before a day is no sentence end ("in Oct. Sending" is one)
     + "".join(f"(?!(?<=\\b{m}\\.)\\s*\\d)(?!(?<=\\b{m.lower()}\\.)\\s*\\d)" for m in _MONTH_ABBREVS)
 )
