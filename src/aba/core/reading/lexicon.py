@@ -114,7 +114,8 @@ STALL_ACTION = _rx(
     # the answer itself, however it is to come: "a yes/no by EOM", "call us Friday either way",
     # "send me the outcome by 4/3", "notify bidders by 3/13", "answer us in the week of the 19th"
     r"|\byes\s?(?:or|/)\s?no\b|\beither\sway\b|\bdecision\s(?:by|on|in|within|after|next|end)\b"
-    r"|\b(?:inform|notify|tell|give)\s(?:\w+\s){0,2}(?:the\s)?(?:outcome|result|results|verdict)\b"
+    r"|\b(?:inform(?:ed)?|notif(?:y|ied)|tell|give)\s(?:\w+\s){0,2}(?:the\s)?(?:outcome|result"
+    r"|results|verdict)\b"
     r"|\b(?:send|email)\s(?:me|us)\s(?:the\s)?(?:outcome|verdict)\b|\bnotify\s(?:all\s|the\s)?(?:bidders|suppliers|vendors|tenderers)\b"
     r"|\bgive\s(?:me|us)\sa\s(?:ring|call|bell|shout|buzz|tinkle)\b|\b(?:text|call|ring|phone|email)"
     r"\s(?:me|us)\s(?:back\s)?(?:by\s|before\s|on\s)?(?:tomorrow|tmrw|mon|tue|wed|thu|fri|sat|sun)[a-z]*"
@@ -132,7 +133,7 @@ FORUM = _rx(r"\b(?:board|committee|meeting|mtg|vote|exec|execs|cabinet|governors
 TODO_START = _rx(
     r"(?:(?:me|i|rep|todo|to\sdo|action|ai|next|task)\s*[:\-–]\s*)?(?:send|email|e-mail"
     r"|call(?!\s(?:with\b|went\b|was\b|w/|notes?\b|summary\b|recap\b))|ring"
-    r"|phone(?!\s(?:call|was|goes|went|rang|rings|is|just|number))|follow\sup|follow-up|f/u|fu|check\sin|circle\sback|touch\sbase|ping"
+    r"|phone(?!\s(?:call|was|goes|went|rang|rings|is|just|number))|follow\sup|follow-up|f/up|f/u|fu|check\sin|circle\sback|touch\sbase|ping"
     r"|chase|prepare"
     r"|prep|draft|put\stogether|update|reach\sout|forward|fwd|confirm|drop\s(?:by|in|off)"
     r"|revise|rework|book|schedule|set\sup|arrange|loop\sback|drop\soff|swing\sby"
@@ -247,8 +248,8 @@ REP_NOW = _rx(
 # Matched on the note's own case, so a name is told from a word.
 REP_CHASE = re.compile(
     r"(?:[Cc]all|[Rr]ing|[Pp]hone|[Ee]-?mail|[Tt]ext|[Pp]ing|[Cc]hase)\s(?:him|her|them|[A-Z][a-z]+\b(?!\s(?:is|was|went|booked|with)\b))"
-    r"|(?i:f/u|fu)\s(?i:call|email|e-mail|text)\s(?=(?i:mon|tue|wed|thu|fri|next|nxt|tmrw|tomorrow"
-    r"|in\s\d|in\s(?:a|two|three)\s))"
+    r"|(?i:f/u|fu|f/up)\s(?i:call|email|e-mail|text)\s(?=(?i:mon|tue|wed|thu|fri|next|nxt|tmrw"
+    r"|tomorrow|in\s\d|in\s(?:a|two|three)\s|on\s(?:the\s)?\d))"
 )
 # A reminder the rep set: "f/u call booked in my diary for Friday", "task set 6/16".
 OWN_DIARY = _rx(
