@@ -1,6 +1,6 @@
 """Train the reader's learned parts (outcome, stall, whose each date is) and measure what they add.
 
-    python scripts/train_reader.py [--splits train train_more train3 ... train11]
+    python scripts/train_reader.py [--splits train train_more train3 ... train12]
                                    [--by-voice PREFIX] [--write]
 
 Each is a multinomial logistic regression (pure Python: no numpy in the venv) over the words of

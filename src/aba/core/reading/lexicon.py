@@ -137,7 +137,7 @@ TODO_START = _rx(
     r"|chase|prepare"
     r"|prep|draft|put\stogether|update|reach\sout|forward|fwd|confirm|drop\s(?:by|in|off)"
     r"|revise|rework|book|schedule|set\sup|arrange|loop\sback|drop\soff|swing\sby"
-    r"|back(?=\s(?:on|in|mon|tue|wed|thu|fri|next|the)\b))\b"
+    r"|(?:(?:i'm|im|i\sam|we're|i'll\sbe|we'll\sbe)\s)?back(?=\s(?:on|in|mon|tue|wed|thu|fri|next|the)\b))\b"
 )
 # "Dana: send specs", "Dana - send specs": an action owner given as a label; use .match().
 LABELLED = re.compile(

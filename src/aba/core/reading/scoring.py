@@ -20,6 +20,7 @@ TRAIN_SPLITS = (
     "train9",
     "train10",
     "train11",
+    "train12",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
