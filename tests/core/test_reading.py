@@ -178,6 +178,8 @@ def test_empty_note() -> None:
         "a,",
         # one sentence, thousands of promises and dates: each date reads only its surroundings
         "she'll send it Friday, I'll call Monday, ",
+        # a pasted email thread: every line quoted, each looked up among all the quoted lines
+        "> she will send the file on Friday\n",
     ],
 )
 def test_reading_is_linear_in_note_length(unit: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -143,7 +143,10 @@ def extract(
     head = norm[:2000]
     runon = len(head) > 60 and _few_capitals(head)
     quoted = False
+    # the quoted lines' (start, end), in note order: a clause is looked up by bisection, so a
+    # long pasted thread stays linear
     replies = [(m.start(), m.end()) for m in _QUOTED_LINE.finditer(norm)] if ">" in norm else []
+    reply_starts = [a for a, _ in replies]
     asks = bool(lx.ASK_HINT.search(low))
     modals = md.find_modals(low, 0, len(low), len(low))  # every modal cue, in one scan
     modal_at = [m.start for m in modals]
@@ -177,8 +180,9 @@ def extract(
             quoted = False
         elif _QUOTE_CHAR.search(norm, clauses[ci - 1].start, c.start):
             quoted ^= in_quote(norm, clauses[ci - 1].start, c.start)
-        if replies:
-            quoted = quoted or any(a <= c.start < b for a, b in replies)
+        if replies and not quoted:
+            r = bisect_right(reply_starts, c.start) - 1
+            quoted = r >= 0 and c.start < replies[r][1]
         reader = ClauseReader(norm[c.start : c.end], tl, c, here, asked, dated, runon, quoted)
         reader.requested = requested
         k = bisect_left(modal_at, c.start)
