@@ -57,7 +57,6 @@ _FOLLOW_UP = re.compile(
     r"(?:check\s(?:back|in)|follow[\s-]?up|call|ring|phone|e-?mail|keep\sin\stouch|stay\sin\stouch"
     r"|reach\sout|touch\sbase|send|circle\sback|revisit|try|chase|ping)\b"
 )
-_HEAR_FROM = re.compile(r"hear\s(?:back\s)?from\s(?:him|her|them)\b", re.IGNORECASE)
 _QUOTE_CHAR = re.compile("[\"“”']")
 # A line quoted with ">": an email reply pasted under the rep's comment, the customer's own words.
 _QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
@@ -286,7 +285,7 @@ def _date_fragment(
 
 
 def _candidate(f: Found, ci: int, scope: ClauseFlags, low: str, c: Clause) -> Candidate:
-    if f.party is Party.REP and _HEAR_FROM.match(f.action):
+    if f.party is Party.REP and lx.HEAR_FROM.match(f.action):
         f.party, f.who = Party.CUSTOMER, None  # "I will hear from him in week 15": theirs to give
     cand = Candidate(f.party, f.who, f.action, f.start, f.end, ci, accepted=f.accepted)
     cand.earlier = scope.earlier

@@ -100,6 +100,10 @@ AGREED_EVENT = _rx(
 
 # --- what the action is -------------------------------------------------------------------------
 
+# "I will hear from him in week 15": the rep waits on the customer's answer (commitments.py
+# gives such a promise to the customer; here it leaves the next move with them).
+_HEAR_FROM = r"hear\s(?:back\s)?from\s(?:him|her|them)\b"
+HEAR_FROM = re.compile(_HEAR_FROM, re.IGNORECASE)
 # Customer "commitments" that leave the next move vague: the classic continuation.
 STALL_ACTION = _rx(
     r"\b(?:get\sback|take\s(?:a\s|the\s)?decision|(?:ring|phone|call|text)\s(?:me|us)(?:\sback)?(?=\s*(?:$|[,.;]|when|once|after|if|then))"
@@ -119,7 +123,8 @@ STALL_ACTION = _rx(
     r"|\b(?:send|email)\s(?:me|us)\s(?:the\s)?(?:outcome|verdict)\b|\bnotify\s(?:all\s|the\s)?(?:bidders|suppliers|vendors|tenderers)\b"
     r"|\bgive\s(?:me|us)\sa\s(?:ring|call|bell|shout|buzz|tinkle)\b|\b(?:text|call|ring|phone|email)"
     r"\s(?:me|us)\s(?:back\s)?(?:by\s|before\s|on\s)?(?:tomorrow|tmrw|mon|tue|wed|thu|fri|sat|sun)[a-z]*"
-    r"\W*$|\banswer\s(?:us|me)\b|\bhear\s(?:back\s)?from\s(?:him|her|them)\b|\blet\syou\sknow\b|\btell\s(?:us|me)\s(?:whether|if|yes|either)\b"
+    r"\W*$|\banswer\s(?:us|me)\b|\blet\syou\sknow\b|\btell\s(?:us|me)\s(?:whether|if|yes|either)\b"
+    rf"|\b{_HEAR_FROM}"
     r"|^(?:\w+\s)?(?:touch\sbase|reach\sout|reply|respond|discuss|talk\sit|talk\sabout|chat\sabout"
     r"|check\s(?:with|internally)|run\sit\s(?:by|past)|socialise|socialize|review|reviewing"
     r"|confirm(?!ed)(?!\s(?:the|their|her|his|our)\s(?:\w+\s)?(?:address|details|numbers|headcount"
