@@ -49,8 +49,8 @@ from typing import Any, NamedTuple
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from aba.core.reading import answer, attach  # noqa: E402
 from aba.core.reading import arbiter as ar  # noqa: E402
-from aba.core.reading import attach  # noqa: E402
 from aba.core.reading.rules import read_rules  # noqa: E402
 from aba.core.reading.scoring import (  # noqa: E402
     TRAIN_SPLITS,
@@ -107,6 +107,9 @@ class Row:
         self.voice = note["id"].split("-")[0]
         self.gold_due = gold_dated(note)
         self.dates = list(self._dates(rules))
+        # a rules' advance resting on a dated customer promise: the answer model's case
+        promises = answer.dated_promises(rules) if self.outcome == "advance" else []
+        self.answer_x = answer.features(rules, promises) if promises else None
 
     def _dates(self, rules: Any) -> Any:
         """(features, label) of each date that could be due: whose the gold says it is."""
@@ -121,11 +124,13 @@ class Row:
         return {"outcome": self.outcome, "stall": self.stall, "value": self.rule_value}[target]
 
     def gold(self, target: str) -> str:
-        return {"outcome": self.gold_outcome, "stall": self.gold_stall, "value": self.gold_value}[
-            target
-        ]
+        if target in ("outcome", "answer"):
+            return self.gold_outcome
+        return {"stall": self.gold_stall, "value": self.gold_value}[target]
 
     def features(self, target: str) -> dict[str, float]:
+        if target == "answer":
+            return self.answer_x or {}
         return self.value_x if target == "value" else self.x
 
     def allowed(self, target: str) -> set[str]:
@@ -186,17 +191,60 @@ def hybrid(row: Row, target: str, labels: list[str], probs: list[float]) -> str:
     return labels[pick]
 
 
+def answer_rows(rows: list[Row]) -> list[Row]:
+    """The answer model's cases: a rules' advance on a dated customer promise, gold either way."""
+    return [r for r in rows if r.answer_x and r.gold_outcome in answer.LABELS]
+
+
+def answer_weights(rows: list[Row]) -> Weights:
+    cases = answer_rows(rows)
+    return train([r.features("answer") for r in cases], [r.gold_outcome for r in cases], LABELS_A)
+
+
+def only_an_answer(row: Row, weights: Weights) -> bool:
+    """answer.only_an_answer with weights just trained."""
+    if not row.answer_x:
+        return False
+    return predict(weights, row.answer_x)[LABELS_A.index("continuation")] >= answer.SURE
+
+
+LABELS_A = list(answer.LABELS)
+
+
 def score(
     fit: list[Row], test: list[Row], target: str, labels: list[str]
 ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(gold, rules) and (gold, hybrid) pairs on `test`, the model trained on `fit`."""
+    """(gold, rules) and (gold, hybrid) pairs on `test`, the model trained on `fit` (for the
+    outcome, the answer model too, as the reader applies it after the outcome model)."""
     weights = train([r.features(target) for r in fit], [r.gold(target) for r in fit], labels)
     rules = [(r.gold(target), r.rule(target)) for r in test]
     hyb = [
         (r.gold(target), hybrid(r, target, labels, predict(weights, r.features(target))))
         for r in test
     ]
+    if target == "outcome":
+        ans = answer_weights(fit)
+        hyb = [
+            (g, "continuation" if p == "advance" == r.outcome and only_an_answer(r, ans) else p)
+            for (g, p), r in zip(hyb, test, strict=True)
+        ]
     return rules, hyb
+
+
+def answer_by_voice(rows: list[Row], prefix: str) -> None:
+    """How many rules' advances the answer model turns into continuations, rightly or not."""
+    right = wrong = 0
+    for voice in sorted({r.voice for r in rows if r.voice.startswith(prefix)}):
+        ans = answer_weights([r for r in rows if r.voice != voice])
+        turned = [r for r in answer_rows(rows) if r.voice == voice and only_an_answer(r, ans)]
+        right += sum(r.gold_outcome == "continuation" for r in turned)
+        wrong += sum(r.gold_outcome != "continuation" for r in turned)
+    cases = [r for r in answer_rows(rows) if r.voice.startswith(prefix)]
+    conts = sum(r.gold_outcome == "continuation" for r in cases)
+    print(
+        f"answer model, each voice left out: of {len(cases)} rules' advances on a dated customer"
+        f" promise ({conts} continuations), turned {right} rightly and {wrong} wrongly"
+    )
 
 
 def report(name: str, target: str, labels: list[str], rules: list, hyb: list) -> None:
@@ -284,7 +332,7 @@ def write(rows: list[Row], target: str, labels: list[str], path: Path) -> None:
         # dropping those halves the model and the cache misses of looking words up in it
         # (the arbiters' words have no colon: their keys with one are the rules' verdict)
         if any(abs(row.get(f, 0.0)) >= 0.1 for row in weights)
-        or (":" in f and target != "due")
+        or (":" in f and target not in ("due", "answer"))
         or f == "bias"
     }
     path.write_text(json.dumps({"labels": labels, "weights": sparse}, separators=(",", ":")))
@@ -299,7 +347,7 @@ def main() -> None:
         metavar="PREFIX",
         help="leave out, one at a time, each voice batch whose ids start with PREFIX (e.g. t5)",
     )
-    parser.add_argument("--write", action="store_true", help="save both models beside arbiter.py")
+    parser.add_argument("--write", action="store_true", help="save the models beside arbiter.py")
     args = parser.parse_args()
     notes = load(args.splits)
     rows = [Row(n) for n in notes]
@@ -311,11 +359,13 @@ def main() -> None:
         if args.by_voice:
             by_voice(data, target, labels, args.by_voice)
     if args.by_voice:
+        answer_by_voice(rows, args.by_voice)
         due_by_voice(rows, args.by_voice)
     if args.write:
         write(rows, "outcome", OUTCOMES, MODELS / "outcome_model.json")
         write(conts, "stall", STALLS, MODELS / "stall_model.json")
         write(rows, "value", VALUES, MODELS / "value_model.json")
+        write(answer_rows(rows), "answer", LABELS_A, MODELS / "answer_model.json")
         write(rows, "due", list(attach.LABELS), MODELS / "due_model.json")
 
 

@@ -4,7 +4,8 @@
 rule-based and linear in the note's length: clauses, compiled cue lexicons (regrouped so the
 regex engine tries only the words that can match, and the note-wide ones found in one pass),
 a date finder, small learned second opinions on the outcome, on why a continuation stalls and
-on whether the call gave value (arbiter.py), each bound to what the commitments read allow, and
+on whether the call gave value (arbiter.py), on whether a customer's dated promise is only their
+answer (answer.py), each bound to what the commitments read allow, and
 a learned placing of each date with the party it is due for (attach.py).
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from aba.core.reading import arbiter, attach
+from aba.core.reading import answer, arbiter, attach
 from aba.core.reading import commitments as cm
 from aba.core.reading.model import Commitment, Reading, Span, Value
 from aba.core.reading.outcome import asked
@@ -54,6 +55,11 @@ def read_note(text: str, call_date: dt.date) -> Reading:
     if other:
         outcome = Outcome(other)
         evidence = _evidence(outcome, found, kept)
+    elif outcome is Outcome.ADVANCE and answer.only_an_answer(rules):
+        # "she'll call me with the answer by Wed": dated, but only their decision to wait on
+        outcome = Outcome.CONTINUATION
+        first = answer.dated_promises(rules)[0]
+        evidence = (first.start, first.end)
     stall = None
     if outcome is Outcome.CONTINUATION:
         # the model sees the rules' own stall ("None" when they judged no continuation)

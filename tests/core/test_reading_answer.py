@@ -1,0 +1,57 @@
+"""The answer model: a customer's dated promise that only brings their decision is a
+continuation, while a dated promise of a step toward the decision stays an advance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aba.core.reading import answer, read_note
+from aba.core.reading.rules import read_rules
+from aba.core.vocabulary import Outcome, Stall
+
+WED = dt.date(2026, 3, 4)
+
+
+def test_a_promised_answer_read_as_an_advance_is_waiting_on_the_prospect() -> None:
+    text = "Irena is checking with finance, she'll call me back by Friday with a yes or no."
+    rules = read_rules(text, WED)
+    assert rules.verdict.outcome is Outcome.ADVANCE  # the rules' reading the model overrules
+    assert answer.only_an_answer(rules)
+    reading = read_note(text, WED)
+    assert reading.outcome is Outcome.CONTINUATION
+    assert reading.stall is Stall.WAITING_ON_PROSPECT
+    span = reading.outcome_span  # a promise the rules' advance rested on
+    assert span is not None
+    assert (span.start, span.end) in {(c.start, c.end) for c in answer.dated_promises(rules)}
+
+
+def test_a_context_date_read_as_a_customer_promise_is_no_advance() -> None:
+    text = "Shipped the samples. Their fiscal year starts July 1, fwiw."
+    rules = read_rules(text, WED)
+    assert rules.verdict.outcome is Outcome.ADVANCE
+    assert read_note(text, WED).outcome is Outcome.CONTINUATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She'll send the requirements by Friday; I'll send pricing.",
+        "Demo with the CIO booked for Tuesday.",
+        "Marco will bring his CFO to the workshop on the 12th.",
+        "Priti agreed to start the security review Monday.",
+    ],
+)
+def test_a_dated_step_toward_the_decision_stays_an_advance(text: str) -> None:
+    rules = read_rules(text, WED)
+    assert answer.dated_promises(rules)
+    assert not answer.only_an_answer(rules)
+    assert read_note(text, WED).outcome is Outcome.ADVANCE
+
+
+def test_without_a_shipped_model_the_rules_advance_stands(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Irena is checking with finance, she'll call me back by Friday with a yes or no."
+    monkeypatch.setattr(answer.MODEL, "weights", {})
+    assert not answer.only_an_answer(read_rules(text, WED))
+    assert read_note(text, WED).outcome is Outcome.ADVANCE
