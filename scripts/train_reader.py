@@ -1,6 +1,6 @@
 """Train the reader's learned parts (outcome, stall, whose each date is) and measure what they add.
 
-    python scripts/train_reader.py [--splits train train_more train3 ... train12]
+    python scripts/train_reader.py [--splits train train_more train3 ... train13]
                                    [--by-voice PREFIX] [--write]
 
 Each is a multinomial logistic regression (pure Python: no numpy in the venv) over the words of
@@ -182,8 +182,10 @@ def hybrid(row: Row, target: str, labels: list[str], probs: list[float]) -> str:
     pick = next((i for i in ranked if labels[i] in fits), None)
     if pick is None or (target == "value" and row.kinds):
         return row.rule(target)  # (a kind of value the note names is value given)
-    if target == "outcome" and row.words < ar.MIN_WORDS:
-        return row.rule(target)
+    if target == "outcome":
+        rules = probs[labels.index(row.outcome)] if row.outcome in labels else 0.0
+        if row.words < ar.MIN_WORDS or probs[pick] - rules < ar.OUTCOME_MARGIN:
+            return row.rule(target)
     if target == "stall":
         rules = probs[labels.index(row.stall)] if row.stall in labels else 0.0
         if probs[pick] < ar.STALL_CONFIDENT or probs[pick] - rules < ar.STALL_MARGIN:

@@ -248,3 +248,69 @@ def test_titles_and_incl_end_no_sentence() -> None:
 
     text = "Chair (Prof. Ruiz) agreed. Deck incl. 2 placements. St. Anne's next."
     assert [c.sentence for c in split_clauses(text)] == [0, 1, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her assistant emailed: please do not visit or call him about the new range.",
+        "Asked us to stop ringing her. Marked her do-not-contact.",
+        "They decided to keep using Corvex's controller, their firmware team already validated it.",
+        "The lab fit-out has been pulled from next year's capital programme.",
+    ],
+)
+def test_a_lost_deal_said_in_train13s_words_is_a_no_sale(text: str) -> None:
+    assert read(text).outcome is Outcome.NO_SALE
+
+
+def test_dont_ring_him_on_a_day_is_no_request_to_stop_calling() -> None:
+    text = "Don't ring him the Monday before Easter, he's off. He'll send the specs Friday."
+    assert read(text).outcome is Outcome.ADVANCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadine will make the call between us and the incumbent by the 12th.",
+        "Hana said they will give final answer until 11/20.",
+        "Good meeting with Mr. Cho. Will feedback to us after the holiday.",
+    ],
+)
+def test_their_answer_promised_in_other_words_waits_on_them(text: str) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+    assert {c.party for c in r.commitments} == {Party.CUSTOMER}
+
+
+def test_words_after_a_dialogue_label_are_the_customers() -> None:
+    r = read(
+        "Me: do you want the courtside package or group seats? Her: 'I'll put both to the"
+        " partners at Thursday's lunch and call you Friday.'"
+    )
+    assert r.outcome is Outcome.ADVANCE
+    assert (Party.CUSTOMER, dt.date(2025, 11, 7)) in dues(r)
+
+
+def test_a_dialogue_label_needs_to_start_a_line_or_a_sentence() -> None:
+    r = read("Good year for them: beans 68 on the home farm. I'll check back with Alden Friday.")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [("Left VM. CB Thurs 4pm.", None), ("Liked the SDK. FAE Mr. Ito will call him Monday.", "Ito")],
+)
+def test_a_call_back_shorthand_and_our_engineer_are_our_own_follow_up(
+    text: str, who: str | None
+) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+    assert [(c.party, c.who) for c in r.commitments] == [(Party.REP, who)]
+
+
+def test_a_present_tense_forum_is_an_advance_but_takes_over_is_no_promise() -> None:
+    assert read("She takes our quote to her buying meeting on Monday 10th.").outcome is (
+        Outcome.ADVANCE
+    )
+    r = read("New owner takes over 12/1, he'll let me know what they decide.")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)

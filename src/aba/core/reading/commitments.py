@@ -58,8 +58,15 @@ _FOLLOW_UP = re.compile(
     r"|reach\sout|touch\sbase|send|circle\sback|revisit|try|chase|ping)\b"
 )
 _QUOTE_CHAR = re.compile("[\"“”']")
-# A line quoted with ">": an email reply pasted under the rep's comment, the customer's own words.
-_QUOTED_LINE = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
+# The customer's own words: a line quoted with ">" (an email reply pasted under the rep's
+# comment), or what follows a dialogue label up to ours or the line's end ("Me: want me to walk
+# you through both? Her: 'can't, I'm slammed, I'll call you Friday.'").
+_QUOTED_LINE = re.compile(
+    r"^[ \t]*>[^\n]*|(?:^[ \t]*|(?<=[.?!'\"\-\u2013)]\s))"
+    r"(?:[Hh]er|[Hh]im|[Ss]he|[Hh]e|[Tt]hem|HER|HIM|SHE|HE|THEM)"
+    r"\s?:\s[^\n]*?(?=\s(?:[Mm]e|ME|[Uu]s|US)\s?:|\n|$)",
+    re.MULTILINE,
+)
 
 
 @dataclass(slots=True)
@@ -144,7 +151,11 @@ def extract(
     quoted = False
     # the quoted lines' (start, end), in note order: a clause is looked up by bisection, so a
     # long pasted thread stays linear
-    replies = [(m.start(), m.end()) for m in _QUOTED_LINE.finditer(norm)] if ">" in norm else []
+    replies = (
+        [(m.start(), m.end()) for m in _QUOTED_LINE.finditer(norm)]
+        if ">" in norm or ":" in norm
+        else []
+    )
     reply_starts = [a for a, _ in replies]
     asks = bool(lx.ASK_HINT.search(low))
     modals = md.find_modals(low, 0, len(low), len(low))  # every modal cue, in one scan
@@ -285,8 +296,9 @@ def _date_fragment(
 
 
 def _candidate(f: Found, ci: int, scope: ClauseFlags, low: str, c: Clause) -> Candidate:
-    if f.party is Party.REP and lx.HEAR_FROM.match(f.action):
-        f.party, f.who = Party.CUSTOMER, None  # "I will hear from him in week 15": theirs to give
+    if f.party is Party.REP and (lx.HEAR_FROM.match(f.action) or lx.TO_US.match(f.action)):
+        # "I will hear from him in week 15", "will feedback to us after CNY": theirs to give
+        f.party, f.who = Party.CUSTOMER, None
     cand = Candidate(f.party, f.who, f.action, f.start, f.end, ci, accepted=f.accepted)
     cand.earlier = scope.earlier
     # A hedge or condition after this commitment's words belongs to the next one: "She's sending

@@ -104,10 +104,16 @@ AGREED_EVENT = _rx(
 # gives such a promise to the customer; here it leaves the next move with them).
 _HEAR_FROM = r"hear\s(?:back\s)?from\s(?:him|her|them)\b"
 HEAR_FROM = re.compile(_HEAR_FROM, re.IGNORECASE)
+# An answer to us is theirs: "will feedback to us after CNY", "revert to me by Monday". (Not "send
+# me" or "call me": reported, those are as often their request that we send or call.)
+TO_US = re.compile(
+    r"(?:feed\s?back|revert|reply|respond|come\sback|get\sback)\s(?:to\s)?(?:us|me)\b",
+    re.IGNORECASE,
+)
 # Customer "commitments" that leave the next move vague: the classic continuation.
 STALL_ACTION = _rx(
     r"\b(?:get\sback|take\s(?:a\s|the\s)?decision|(?:ring|phone|call|text)\s(?:me|us)(?:\sback)?(?=\s*(?:$|[,.;]|when|once|after|if|then))"
-    r"|with\s(?:an\s|the\s|a\s)?(?:answer|decision|verdict|update)|have\s(?:an?\s|the\s|some\s)?"
+    r"|with\s(?:an\s|the\s|a\s|their\s|his\s|her\s)?(?:final\s)?(?:answer|decision|verdict|update)|have\s(?:an?\s|the\s|some\s)?"
     r"(?:feedback|answer|decision|update|news)|revist|inform\s(?:us|me)|update\s(?:us|me)|advise\s(?:us"
     r"|me)|let\s(?:me|us)\snow\b|come\sback\b(?!\s(?:and|in\sto|out|over|to\s(?:run|do|show|present|demo"
     r"|install|meet|see|visit|walk|the\s)))|finish\s(?:their|the|her|his|our)\s(?:internal\s)?(?:evaluation"
@@ -124,9 +130,14 @@ STALL_ACTION = _rx(
     r"|\bgive\s(?:me|us)\sa\s(?:ring|call|bell|shout|buzz|tinkle)\b|\b(?:text|call|ring|phone|email)"
     r"\s(?:me|us)\s(?:back\s)?(?:by\s|before\s|on\s)?(?:tomorrow|tmrw|mon|tue|wed|thu|fri|sat|sun)[a-z]*"
     r"\W*$|\banswer\s(?:us|me)\b|\blet\syou\sknow\b|\btell\s(?:us|me)\s(?:whether|if|yes|either)\b"
+    # "make the call between us and the incumbent by 12/5", "give final answer until 6/20",
+    # "will feedback to me", "results go out to all bidders", "confirm by Wed whether they take it"
+    r"|\bmake\sthe\scall\s(?:between|on|whether|about)\b|\bgive\s(?:\w+\s)?(?:answer|decision)\b"
+    r"|\bfeed\s?back\s(?:to\s)?(?:us|me)\b|\b(?:all\sbidders|bidders|all\stenderers|tenderers)\b"
+    r"|\bconfirm\s(?:\S+\s){0,5}whether\b|\bwhich\sway\b"
     rf"|\b{_HEAR_FROM}"
     r"|^(?:\w+\s)?(?:touch\sbase|reach\sout|reply|respond|discuss|talk\sit|talk\sabout|chat\sabout"
-    r"|check\s(?:with|internally)|run\sit\s(?:by|past)|socialise|socialize|review|reviewing"
+    r"|check(?:ing)?\s(?:with|internally)|run\sit\s(?:by|past)|socialise|socialize|review|reviewing"
     r"|confirm(?!ed)(?!\s(?:the|their|her|his|our)\s(?:\w+\s)?(?:address|details|numbers|headcount"
     r"|list|names|sites|figures|volumes|specs?|requirements|po\snumber))|keep\s(?:me|us)|ping\s(?:me|us)|call\sme|email\sme|reconnect|revisit|wait|hold"
     r"|think|consider|mull|sleep\son|get\sin\stouch|contact\sme|present\sit|float\sit"
@@ -139,7 +150,7 @@ TODO_START = _rx(
     r"(?:(?:me|i|rep|todo|to\sdo|action|ai|next|task)\s*[:\-–]\s*)?(?:send|email|e-mail"
     r"|call(?!\s(?:with\b|went\b|was\b|w/|notes?\b|summary\b|recap\b))|ring"
     r"|phone(?!\s(?:call|was|goes|went|rang|rings|is|just|number))|follow\sup|follow-up|f/up|f/u|fu|check\sin|circle\sback|touch\sbase|ping"
-    r"|chase|prepare"
+    r"|chase|prepare|cb(?=\s(?:mon|tue|wed|thu|fri|next|nxt|tmrw|tomorrow|\d))"
     r"|prep|draft|put\stogether|update|reach\sout|forward|fwd|confirm|drop\s(?:by|in|off)"
     r"|revise|rework|book|schedule|set\sup|arrange|loop\sback|drop\soff|swing\sby"
     r"|(?:(?:i'm|im|i\sam|we're|i'll\sbe|we'll\sbe)\s)?back(?=\s(?:on|in|mon|tue|wed|thu|fri|next|the)\b))\b"
@@ -253,7 +264,7 @@ REP_NOW = _rx(
 # Matched on the note's own case, so a name is told from a word.
 REP_CHASE = re.compile(
     r"(?:[Cc]all|[Rr]ing|[Pp]hone|[Ee]-?mail|[Tt]ext|[Pp]ing|[Cc]hase)\s(?:him|her|them|[A-Z][a-z]+\b(?!\s(?:is|was|went|booked|with)\b))"
-    r"|(?i:f/u|fu|f/up)\s(?i:call|email|e-mail|text)\s(?=(?i:mon|tue|wed|thu|fri|next|nxt|tmrw"
+    r"|(?:(?i:f/u|fu|f/up)\s(?i:call|email|e-mail|text)|CB|cb)\s(?=(?i:mon|tue|wed|thu|fri|next|nxt|tmrw"
     r"|tomorrow|in\s\d|in\s(?:a|two|three)\s|on\s(?:the\s)?\d))"
 )
 # A reminder the rep set: "f/u call booked in my diary for Friday", "task set 6/16".
@@ -346,11 +357,14 @@ PASSIVE_ACTION = _rx(
 # A fragment that names the kind of call, not a to-do: "F/u call.", "Call w/ Dana".
 HEADER = _rx(r"^(?:f/u|follow[- ]?up|intro|discovery|demo|check[- ]in)?\s?(?:call|mtg|meeting)$")
 
-# Our own people in a note: "AE (Dmitri) reports", "Kofi's call with Alder", "JB (our SE)".
+# Our own people in a note: "AE (Dmitri) reports", "Kofi's call with Alder", "JB (our SE)",
+# "FAE Mr. Ju will call him".
 # Each shape is found by its fixed words first, then the name is read next to them.
-_OURS = r"(?:AE|rep|SDR|BDR|AM|CSM|SE|account\s(?:exec\w*|manager))"
-REP_ALIAS_ROLE = fast(re.compile(rf"\b{_OURS}\s?[(:-]?\s?(?P<a>[A-Z][a-z]{{1,15}})"))
-REP_ALIAS_PAREN = re.compile(r" \((?:our\s)?(?:AE|rep|SDR|BDR|AM|CSM|SE|installer|engineer)\)")
+_OURS = r"(?:AE|rep|SDR|BDR|AM|CSM|SE|FAE|account\s(?:exec\w*|manager))"
+REP_ALIAS_ROLE = fast(
+    re.compile(rf"\b{_OURS}\s?[(:-]?\s?(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?(?P<a>[A-Z][a-z]{{1,15}})")
+)
+REP_ALIAS_PAREN = re.compile(r" \((?:our\s)?(?:AE|rep|SDR|BDR|AM|CSM|SE|FAE|installer|engineer)\)")
 REP_ALIAS_CALL = re.compile(r"'s\s(?:call|meeting|mtg|visit|demo)\s(?:with|w/|at)")
 # The fixed words REP_ALIAS_ROLE needs: a literal scan, much faster than its own.
 REP_ALIAS_HINT = re.compile(r"AE|rep|SDR|BDR|AM|CSM|SE|account")

@@ -48,7 +48,10 @@ _PRESENT = (
     "sends", "brings", "books", "shares", "hosts", "confirms", "raises", "emails", "arranges",
     "organises", "organizes", "introduces", "returns", "submits", "pays", "forwards", "ships",
     "drops", "delivers", "visits", "presents", "calls", "gives", "answers", "reverts", "decides",
+    "takes", "joins", "invites",
 )  # fmt: skip
+# "the new owner takes over 12/1", "it takes a while": a present that plans nothing.
+_NOT_AN_ACT = re.compile(r"takes\s(?:over|place|time|effect|a\swhile|ages|long|the\sview|care)\b")
 # Note-speak drops the auxiliary: "Rahul sending floor plans Thu" (a promise only with a date).
 _BARE_ING = (
     "sending", "bringing", "booking", "sharing", "emailing", "forwarding", "hosting",
@@ -148,7 +151,13 @@ def find_modals(low: str, start: int, end: int, limit: int) -> list[Modal]:
                 out.append(Modal(s, s, "", False))  # "he said send him the deck"
             elif word in _AFTER_I and (before.endswith(" i ") or before == "i "):
                 out.append(Modal(s, s, "", False))  # "i send the BAA tmrw"
-            elif word in _PRESENT and prev == " " and s > 1 and low[s - 2].isalpha():
+            elif (
+                word in _PRESENT
+                and prev == " "
+                and s > 1
+                and low[s - 2].isalpha()
+                and not _NOT_AN_ACT.match(low, s)
+            ):
                 out.append(Modal(s, s, "", False))  # "Jess sends me the data tmrw"
             elif (
                 word in _BARE_ING

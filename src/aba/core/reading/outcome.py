@@ -46,7 +46,8 @@ _REFUSED = re.compile(
 
 _AFTERMATH = re.compile(
     r"\b(?:debrief\w*|scor(?:e|es|ing)|feedback|lessons?|why\swe\slost|reasons?|evaluation\s"
-    r"(?:report|summary|notes)|keep\sin\stouch|stay\sin\stouch|keep\s(?:us|me)\sin\smind)\b"
+    r"(?:report|summary|notes)|keep\sin\stouch|stay\sin\stouch|keep\s(?:us|me)\sin\smind"
+    r"|return\w*|(?:send|ship)\w*\s(?:\S+\s){0,4}back)\b"
 )
 
 

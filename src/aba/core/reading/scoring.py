@@ -21,6 +21,7 @@ TRAIN_SPLITS = (
     "train10",
     "train11",
     "train12",
+    "train13",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
