@@ -1,6 +1,6 @@
 """Train the reader's learned parts (outcome, stall, whose each date is) and measure what they add.
 
-    python scripts/train_reader.py [--splits train train_more train3 ... train13]
+    python scripts/train_reader.py [--splits train train_more train3 ... train14]
                                    [--by-voice PREFIX] [--write]
 
 Each is a multinomial logistic regression (pure Python: no numpy in the venv) over the words of
@@ -188,7 +188,8 @@ def hybrid(row: Row, target: str, labels: list[str], probs: list[float]) -> str:
             return row.rule(target)
     if target == "stall":
         rules = probs[labels.index(row.stall)] if row.stall in labels else 0.0
-        if probs[pick] < ar.STALL_CONFIDENT or probs[pick] - rules < ar.STALL_MARGIN:
+        sure = probs[pick] >= ar.STALL_CONFIDENT and probs[pick] - rules >= ar.STALL_MARGIN
+        if row.words < ar.MIN_WORDS or not sure:
             return row.rule(target)
     return labels[pick]
 

@@ -314,3 +314,24 @@ def test_a_present_tense_forum_is_an_advance_but_takes_over_is_no_promise() -> N
     )
     r = read("New owner takes over 12/1, he'll let me know what they decide.")
     assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cold call. Very courteous but he said there was no point in me coming back.",
+        "Milena has had to stop all frame spend for the rest of the year.",
+        "She asked me to not call her anymore, fed up with rep calls.",
+        "Yolonda said no thx to vending, they're hybrid now. NI.",
+        "Mr. Petrescu cancel the project of the packaging line, his bank refused the loan.",
+        "Kinsale Yacht Club cancelling first aid + washroom from April, they're merging."
+        " Collection of our units arranged for 3 April.",
+    ],
+)
+def test_a_lost_deal_said_in_train14s_words_is_a_no_sale(text: str) -> None:
+    assert read(text).outcome is Outcome.NO_SALE
+
+
+def test_saying_no_to_one_term_is_no_lost_deal() -> None:
+    text = "She said no to the 20% fee, won't go above 15. I'll check with my director Monday."
+    assert read(text).outcome is Outcome.CONTINUATION

@@ -225,9 +225,12 @@ def second_opinion(low: str | Tokens, stall: str, parties: list[tuple[str, bool]
     (`STALL_CONFIDENT`, `STALL_MARGIN`): "ball's in their court" is theirs even when no promise
     of theirs was read.
     """
-    if not STALL.weights:
-        return None
-    probs = STALL.probabilities(low, "continuation", stall, parties)
+    toks = low if isinstance(low, Tokens) else Tokens(low)
+    if not STALL.weights or len(toks.keys) < MIN_WORDS:
+        return (
+            None  # under MIN_WORDS, as for the outcome (left out by voice: 2,089 right either way)
+        )
+    probs = STALL.probabilities(toks, "continuation", stall, parties)
     got = STALL.best(probs, allowed_stalls(parties))
     if got is None or got[0] == stall or got[1] < STALL_CONFIDENT:
         return None

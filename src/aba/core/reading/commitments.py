@@ -34,10 +34,6 @@ _ANAPHORA = re.compile(
     r"|for\sit|for\sthe\s(?:visit|demo|trial|audit|survey|workshop|session|meeting|day)|on\sthe"
     r"\sday|there)\b|^bring\b"
 )
-_SAME_DAY = re.compile(
-    r"\b(?:that|the\ssame)\s(?:afternoon|morning|day|evening|night)\b|\bsame\sday\b"
-    r"|\b(?:then|after\sthat|straight\safter)(?=\s*(?:$|[,.;]|and\b))"
-)
 _DUE_FIELD = re.compile(r"(?:due|deadline|by\swhen|when|eta|date)\s*[:\-–]")
 _TAKE_TO = re.compile(r"\b(?:take|taking|put|putting|present|raise|bring|table|submit|add)\b")
 _GOING_OUT = re.compile(r"\b(?:going\sout|goes\sout|being\ssent|will\sbe\ssent|booked|set\sfor)\b")
@@ -361,7 +357,7 @@ def _borrow_dates(found: list[Candidate], dates: list[DuePhrase], starts: list[i
     last_event: DuePhrase | None = None
     last_firm: DuePhrase | None = None
     for cand in found:
-        if cand.due is None and _SAME_DAY.search(cand.action.lower()):
+        if cand.due is None and lx.SAME_DAY.search(cand.action.lower()):
             # "she'll send them by Thursday and we'll set up that afternoon"; "the board meets
             # on the 19th and she'll put our proposal forward then": the last firm date before
             i = bisect_left(starts, cand.start) - 1

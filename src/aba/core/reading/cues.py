@@ -139,7 +139,16 @@ NO_SALE = _rx(
     r"(?:\S+\s){0,3}goes\sto\s(?!us\b)|consolidating\son|closing\s(?:it"
     r"|out|down|the\sopp)|opp\sclosed|closing(?=\s*(?:[.!;\n]|$))|(?<!deal\s)(?<!sale\s)(?<!order\s)(?<!we\s)closed(?=\s*(?:[.!;\n]|$))|hands\sare"
     r"\stied|nothing\swe\scan\sdo|(?:been|was|got|has|have)\ssold\sto|acquired\sby|been\sacquired"
-    r"|shutting\sdown|pulled\sfrom\s(?:the\s|this\s|next\s|their\s)?(?:\S+\s){0,2}(?:budget|programme|program|plan|capex|capital)"
+    r"|shutting\sdown"
+    # train14: "no point in me coming back", "stop all frame spend", "asked me to not call her",
+    # "said no thx to vending ... NI.", "cancel the project of the packaging line",
+    # "Cancellation confirmed from 31 December", "cancelling first aid + washroom from April"
+    r"|no\spoint\sin\s(?:me|us)\s(?:coming|calling|ringing|following)|stop\sall\s(?:\w+\s)?spend"
+    r"|to\snot\s(?:call|ring|contact|email|phone|visit)|said\sno\s(?:thanks?|thx)\sto\b"
+    r"|ni(?=\s*[.!]?\s*$)|cancel(?:s|led|ed)?\s(?:the|their|our)\s(?:contract|subscription"
+    r"|order|project|evaluation|service)|cancellation\s(?:is\s)?confirmed"
+    r"|cancel(?:l)?ing\s(?:(?:the|their|our|all)\s)?(?:\S+\s){0,5}(?:from|as\sof|effective)\s"
+    r"|pulled\sfrom\s(?:the\s|this\s|next\s|their\s)?(?:\S+\s){0,2}(?:budget|programme|program|plan|capex|capital)"
     r"|not\srenewing|won't\sbe\srenewing|won't\srenew|not\sgoing\sto\srenew|went\sanother\sway"
     r"|another\sdirection|(?:is|was)\scancel\b|clos(?:e|ed|ing)\s(?:the|this)\s(?:opp\w*|deal|lead)"
     r"(?!\s(?:won|as\swon))|pass(?:ing|ed)?\sfor\snow|budget(?:'s|\shas)\s(?:been\s)?(?:gone|cut"

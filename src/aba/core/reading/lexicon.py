@@ -110,6 +110,11 @@ TO_US = re.compile(
     r"(?:feed\s?back|revert|reply|respond|come\sback|get\sback)\s(?:to\s)?(?:us|me)\b",
     re.IGNORECASE,
 )
+# A promise that names no day but the one before it: "we'll set up the accounts that afternoon".
+SAME_DAY = re.compile(
+    r"\b(?:that|the\ssame)\s(?:afternoon|morning|day|evening|night)\b|\bsame\sday\b"
+    r"|\b(?:then|after\sthat|straight\safter)(?=\s*(?:$|[,.;]|and\b))"
+)
 # Customer "commitments" that leave the next move vague: the classic continuation.
 STALL_ACTION = _rx(
     r"\b(?:get\sback|take\s(?:a\s|the\s)?decision|(?:ring|phone|call|text)\s(?:me|us)(?:\sback)?(?=\s*(?:$|[,.;]|when|once|after|if|then))"

@@ -47,7 +47,7 @@ _REFUSED = re.compile(
 _AFTERMATH = re.compile(
     r"\b(?:debrief\w*|scor(?:e|es|ing)|feedback|lessons?|why\swe\slost|reasons?|evaluation\s"
     r"(?:report|summary|notes)|keep\sin\stouch|stay\sin\stouch|keep\s(?:us|me)\sin\smind"
-    r"|return\w*|(?:send|ship)\w*\s(?:\S+\s){0,4}back)\b"
+    r"|return\w*|(?:send|ship)\w*\s(?:\S+\s){0,4}back|collect\w*|uplift\w*)\b"
 )
 
 

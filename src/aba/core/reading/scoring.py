@@ -22,6 +22,7 @@ TRAIN_SPLITS = (
     "train11",
     "train12",
     "train13",
+    "train14",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
