@@ -335,3 +335,15 @@ def test_a_lost_deal_said_in_train14s_words_is_a_no_sale(text: str) -> None:
 def test_saying_no_to_one_term_is_no_lost_deal() -> None:
     text = "She said no to the 20% fee, won't go above 15. I'll check with my director Monday."
     assert read(text).outcome is Outcome.CONTINUATION
+
+
+def test_a_first_lines_call_field_with_the_calls_own_day_is_no_promise() -> None:
+    text = (
+        "Account: Gulden & Birchall | Contact: Jakob Riemann | Call: 06/11\n"
+        "Open: fabric price +3% due to cotton, told him."
+    )
+    r = read_note(text, dt.date(2025, 11, 6))
+    assert r.outcome is Outcome.CONTINUATION and r.commitments == ()
+    # further down the note, 06/11 is a date like any other
+    later = read_note("Quick call w/ Jakob.\nDemo 06/11 with the plant team agreed.", TUE)
+    assert later.outcome is Outcome.ADVANCE

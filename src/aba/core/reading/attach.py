@@ -101,7 +101,7 @@ class Note:
         clauses = self.rules.clauses
         starts = [c.start for c in clauses]
         for d in self.rules.dates:
-            if d.due is None or d.past or is_header(d, self.day):
+            if d.due is None or d.past or is_header(d, self.day, self.rules.low):
                 continue
             ci = bisect_left(starts, d.start + 1) - 1
             if ci >= 0:

@@ -169,7 +169,7 @@ def extract(
             [
                 d
                 for d in dates[i:j]
-                if d.end <= c.end and d.due and not d.past and not is_header(d, call_date)
+                if d.end <= c.end and d.due and not d.past and not is_header(d, call_date, low)
             ]
             if j > i
             else []
@@ -246,7 +246,7 @@ def extract(
             if cand.generic and cand.due is None:
                 cand.recorded = False
     _borrow_dates(found, dates, starts)
-    _place_orphan_dates(found, clauses, dates, call_date)
+    _place_orphan_dates(found, clauses, dates, call_date, low)
     _share_sentence_date(found, clauses)
     if found:
         ours = rep_aliases(norm)
@@ -255,9 +255,17 @@ def extract(
     return found
 
 
-def is_header(d: DuePhrase, call_date: dt.date) -> bool:
-    """ "Mtg 06/03 ..." at the top of a note: the call's own day written day-first, no due date."""
-    if d.start > 30 or "/" not in d.text:
+_FIELD_LABEL = re.compile(r"(?:call|date|visit|mtg|meeting|met)\s?:\s*$")
+
+
+def is_header(d: DuePhrase, call_date: dt.date, low: str = "") -> bool:
+    """ "Mtg 06/03 ..." at the top of a note, or a first line's "| Call: 06/11" field: the call's
+    own day written day-first, no due date (`low`: the lowercased note, for the field label)."""
+    if "/" not in d.text:
+        return False
+    if d.start > 30 and not (
+        "\n" not in low[: d.start] and _FIELD_LABEL.search(low, max(0, d.start - 12), d.start)
+    ):
         return False
     parts = d.text.split("/")
     return (
@@ -378,13 +386,17 @@ def _borrow_dates(found: list[Candidate], dates: list[DuePhrase], starts: list[i
 
 
 def _untaken_dates(
-    found: list[Candidate], clauses: list[Clause], dates: list[DuePhrase], call_date: dt.date
+    found: list[Candidate],
+    clauses: list[Clause],
+    dates: list[DuePhrase],
+    call_date: dt.date,
+    low: str,
 ) -> Iterator[tuple[DuePhrase, int]]:
     """Each firm date no commitment took (past dates and headers aside), with its clause."""
     taken = {id(c.due) for c in found if c.due is not None}
     starts = [c.start for c in clauses]
     for d in dates:
-        if id(d) in taken or not d.due or d.vague or d.past or is_header(d, call_date):
+        if id(d) in taken or not d.due or d.vague or d.past or is_header(d, call_date, low):
             continue
         ci = bisect_left(starts, d.start + 1) - 1
         if ci >= 0:
@@ -392,7 +404,11 @@ def _untaken_dates(
 
 
 def _place_orphan_dates(
-    found: list[Candidate], clauses: list[Clause], dates: list[DuePhrase], call_date: dt.date
+    found: list[Candidate],
+    clauses: list[Clause],
+    dates: list[DuePhrase],
+    call_date: dt.date,
+    low: str,
 ) -> None:
     """A firm date no commitment took goes to an undated one of its sentence, nearest first.
 
@@ -401,7 +417,7 @@ def _place_orphan_dates(
     """
     if not found or not dates:
         return
-    for d, ci in _untaken_dates(found, clauses, dates, call_date):
+    for d, ci in _untaken_dates(found, clauses, dates, call_date, low):
         sentence = clauses[ci].sentence
         open_ = [
             c
@@ -443,7 +459,7 @@ def orphan_commitments(
     """
     used = {c.clause for c in found}
     out: list[Candidate] = []
-    for d, ci in _untaken_dates(found, clauses, dates, call_date):
+    for d, ci in _untaken_dates(found, clauses, dates, call_date, low):
         if d.due is None or d.due <= call_date or ci in used:
             continue
         c = clauses[ci]

@@ -153,7 +153,7 @@ FORUM = _rx(r"\b(?:board|committee|meeting|mtg|vote|exec|execs|cabinet|governors
 # Bare to-do bullets in the rep's own notes ("send pricing Fri", "f/u next wk"); use .match().
 TODO_START = _rx(
     r"(?:(?:me|i|rep|todo|to\sdo|action|ai|next|task)\s*[:\-–]\s*)?(?:send|email|e-mail"
-    r"|call(?!\s(?:with\b|went\b|was\b|w/|notes?\b|summary\b|recap\b))|ring"
+    r"|call(?!\s(?:with\b|went\b|was\b|w/|notes?\b|summary\b|recap\b)|\s?:\s*\d)|ring"
     r"|phone(?!\s(?:call|was|goes|went|rang|rings|is|just|number))|follow\sup|follow-up|f/up|f/u|fu|check\sin|circle\sback|touch\sbase|ping"
     r"|chase|prepare|cb(?=\s(?:mon|tue|wed|thu|fri|next|nxt|tmrw|tomorrow|\d))"
     r"|prep|draft|put\stogether|update|reach\sout|forward|fwd|confirm|drop\s(?:by|in|off)"
