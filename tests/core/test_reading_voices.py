@@ -347,3 +347,16 @@ def test_a_first_lines_call_field_with_the_calls_own_day_is_no_promise() -> None
     # further down the note, 06/11 is a date like any other
     later = read_note("Quick call w/ Jakob.\nDemo 06/11 with the plant team agreed.", TUE)
     assert later.outcome is Outcome.ADVANCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked the office mgr for time with Dr. Kalogeros, she got me 20 min after clinic"
+        " Wednesday, 5:15. Bringing the demo kit.",
+        "GK was helpful - owner does all the buying. She put me down for 15 min w/ him next"
+        " Thursday 7:15a.",
+    ],
+)
+def test_a_gatekeeper_booking_us_time_with_the_decider_is_an_advance(text: str) -> None:
+    assert read(text).outcome is Outcome.ADVANCE

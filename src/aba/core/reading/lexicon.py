@@ -91,6 +91,9 @@ AGREED_EVENT = _rx(
     r"|is\ssetting\sup|are\ssetting\sup|is\sbooking|is\ssending|is\sbringing|is\sarranging"
     r"|is\sorganizing|is\sorganising|is\sscheduling|are\sscheduling|are\ssending|is\sstarting"
     r"|kicked\soff|underway|put\sus\son|added\sus\sto|got\sus\son|slotted\sus\sin|booked\sus"
+    # a gatekeeper booking us time with the one who decides: "she got me 20 min after clinic
+    # Wednesday", "put me down for 15 min w/ him next Thursday"
+    r"|got\s(?:me|us)\s\d+\s?min|put\s(?:me|us)\sdown\sfor|(?:fit|squeezed)\s(?:me|us)\sin"
     r"|are\sstarting|kicks\soff|kicking\soff|starts|starting|begins|beginning|on\sthe\scalendar"
     r"|in\sthe\sdiary|in\sthe\scalendar|invite\ssent|invite\saccepted|agreed(?=:)"
     r"|(?:meeting|appointment|appt|termin|date|visit|demo)\sfixed|fixed\s(?:a|the)\s(?:meeting"
