@@ -360,3 +360,15 @@ def test_a_first_lines_call_field_with_the_calls_own_day_is_no_promise() -> None
 )
 def test_a_gatekeeper_booking_us_time_with_the_decider_is_an_advance(text: str) -> None:
     assert read(text).outcome is Outcome.ADVANCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pitched the portal. Jorja has to check w/ Dr. P and the other 2 docs before anything.",
+        "Liked the quote but he needs to talk to his business partner. I'll call him Friday.",
+    ],
+)
+def test_a_customer_who_has_to_check_with_someone_leaves_it_waiting_on_them(text: str) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)

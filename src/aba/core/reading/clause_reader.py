@@ -73,6 +73,8 @@ _REP_MODALS = frozenset(
     {"'ll", "will", "wil", "need to", "needs to", "must", "have to", "to", "", "going to", "gonna"}
 )
 _WE = frozenset({"we", "both of us"})
+# What a customer "has to" do that leaves the deal waiting on them: "has to check w/ Dr. P".
+_CONSULT = re.compile(r"(?:check|talk|speak|confer|consult)\s(?:with\b|w/|to\b)|run\sit\s(?:by|past)")
 _AGREE_MODALS = re.compile(
     r"(?:has\s|have\s)?agreed|agree\sto|committed|promised|offered|volunteered|says?\syes|okayed"
     r"|ok'd|signed\soff|green-?lit|gave\sthe\s|(?:is|are)\sup\sfor"
@@ -410,7 +412,11 @@ class ClauseReader:
                 party, who = Party.CUSTOMER, None  # "harbour master's office agreed to host"
             if party is None:
                 return None
-        if md.NEED_MODAL.match(m.mod) and party is Party.CUSTOMER:
+        if (
+            md.NEED_MODAL.match(m.mod)
+            and party is Party.CUSTOMER
+            and not _CONSULT.match(self.tl, m.end)
+        ):
             return None  # "they need to find budget" is their problem, not their promise
         hedged = bool(md.HEDGE_MODAL.match(m.mod))
         if hedged and party is Party.REP:

@@ -143,6 +143,7 @@ STALL_ACTION = _rx(
     r"|\bmake\sthe\scall\s(?:between|on|whether|about)\b|\bgive\s(?:\w+\s)?(?:answer|decision)\b"
     r"|\bfeed\s?back\s(?:to\s)?(?:us|me)\b|\b(?:all\sbidders|bidders|all\stenderers|tenderers)\b"
     r"|\bconfirm\s(?:\S+\s){0,5}whether\b|\bwhich\sway\b"
+    r"|^(?:check|talk|speak|confer|consult)\s(?:with\b|w/|to\b)"
     rf"|\b{_HEAR_FROM}"
     r"|^(?:\w+\s)?(?:touch\sbase|reach\sout|reply|respond|discuss|talk\sit|talk\sabout|chat\sabout"
     r"|check(?:ing)?\s(?:with|internally)|run\sit\s(?:by|past)|socialise|socialize|review|reviewing"
