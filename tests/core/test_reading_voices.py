@@ -372,3 +372,23 @@ def test_a_gatekeeper_booking_us_time_with_the_decider_is_an_advance(text: str) 
 def test_a_customer_who_has_to_check_with_someone_leaves_it_waiting_on_them(text: str) -> None:
     r = read(text)
     assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Received order from Tsukada Denki for 3,000pcs of the transceiver for pilot production.",
+        "Good news - Fenwick Networks award us the PD controller for the new AP.",
+        "Harbin EMS released Q3 schedule PO for the 0603 caps, same as Q2.",
+        "Standard monthly with Scully at Tewin Electronics. April call-off placed against the"
+        " frame agreement: 40 reels.",
+    ],
+)
+def test_an_order_in_a_distributors_words_is_an_order(text: str) -> None:
+    assert read(text).outcome is Outcome.ORDER
+
+
+def test_an_order_not_yet_received_is_no_order() -> None:
+    assert read("Haven't received order from Tsukada yet, chasing Friday.").outcome is not (
+        Outcome.ORDER
+    )

@@ -74,7 +74,9 @@ _REP_MODALS = frozenset(
 )
 _WE = frozenset({"we", "both of us"})
 # What a customer "has to" do that leaves the deal waiting on them: "has to check w/ Dr. P".
-_CONSULT = re.compile(r"(?:check|talk|speak|confer|consult)\s(?:with\b|w/|to\b)|run\sit\s(?:by|past)")
+_CONSULT = re.compile(
+    r"(?:check|talk|speak|confer|consult)\s(?:with\b|w/|to\b)|run\sit\s(?:by|past)"
+)
 _AGREE_MODALS = re.compile(
     r"(?:has\s|have\s)?agreed|agree\sto|committed|promised|offered|volunteered|says?\syes|okayed"
     r"|ok'd|signed\soff|green-?lit|gave\sthe\s|(?:is|are)\sup\sfor"

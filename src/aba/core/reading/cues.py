@@ -82,7 +82,11 @@ ORDER = _rx(
     r"|(?:purchase|spend|order|capital\srequest|capex|units|po)\s(?:was\s|were\s|got\s|has\sbeen\s"
     r"|have\sbeen\s)?approved|re-?upped|^order\s*[-:–]|order\s(?:number|no\.?|#)\s(?:came|received"
     r"|issued|through)|(?:confirmed|said)\s(?:they're|they\sare|she's|he's|they'll\sbe)\sbuying"
-    r"|award\snotice|notice\sof\saward|notice\sto\sproceed)\b"
+    r"|award\snotice|notice\sof\saward|notice\sto\sproceed"
+    # train13: "Received order from Tsukimori", "award us the PD controller", "released Q2
+    # schedule PO", "March call-off placed", "buyer place June order as forecast"
+    r"|received\s(?:an?\s|the\s|their\s)?(?:\S+\s)?order\s(?:from|for)|award\sus|released\s(?:[\w-]+\s){0,4}po"
+    r"|call-?off\s(?:\S+\s){0,2}placed|placed\s(?:\S+\s){0,3}call-?off|place\s(?:\S+\s){0,2}order\sas)\b"
 )
 # "the project is cancelled", but not "the meeting was cancelled": each auxiliary leads its own
 # alternative, so the pattern still starts with a letter (see fastrx).
