@@ -1,6 +1,6 @@
 """Train the reader's learned parts (outcome, stall, whose each date is) and measure what they add.
 
-    python scripts/train_reader.py [--splits train train_more train3 ... train14]
+    python scripts/train_reader.py [--splits train train_more train3 ... train15]
                                    [--by-voice PREFIX] [--write]
 
 Each is a multinomial logistic regression (pure Python: no numpy in the venv) over the words of
@@ -84,6 +84,12 @@ Weights = list[dict[str, float]]
 # macro-F1 against 0.880 for the last epoch's weights; stall and dates were level.
 EPOCHS = 30
 AVERAGED_FROM = 10
+# The shipped models (--write) are the mean of the weights trained on four shuffles of the notes.
+# One shuffle is a draw: trained on train..train14 with four seeds, the value model read train15
+# (then unseen) at 0.793, 0.807, 0.814 and 0.805. The mean keeps a retraining from moving the
+# figures by a lucky or unlucky order; measuring (--by-voice, 5-fold) uses one shuffle, as the
+# mean of four costs four trainings.
+WRITE_SEEDS = (7, 1, 2, 3)
 
 
 class Row:
@@ -142,11 +148,11 @@ class Row:
         return ar.allowed_outcomes(self.outcome, self.parties)
 
 
-def train(xs: list[dict[str, float]], ys: list[str], labels: list[str]) -> Weights:
+def train(xs: list[dict[str, float]], ys: list[str], labels: list[str], seed: int = 7) -> Weights:
     weights: Weights = [{} for _ in labels]
     sums: Weights = [{} for _ in labels]
     order = list(range(len(xs)))
-    rng = random.Random(7)
+    rng = random.Random(seed)
     for epoch in range(EPOCHS):
         rng.shuffle(order)
         lr = 0.5 / (1 + epoch * 0.2)
@@ -326,7 +332,11 @@ def write(rows: list[Row], target: str, labels: list[str], path: Path) -> None:
         xs, ys = [x for r in rows for x, _ in r.dates], [y for r in rows for _, y in r.dates]
     else:
         xs, ys = [r.features(target) for r in rows], [r.gold(target) for r in rows]
-    weights = train(xs, ys, labels)
+    runs = [train(xs, ys, labels, seed) for seed in WRITE_SEEDS]
+    weights = [
+        {f: sum(run[k].get(f, 0.0) for run in runs) / len(runs) for f in set().union(*parts)}
+        for k, parts in enumerate(zip(*runs, strict=True))
+    ]
     keys = sorted({f for row in weights for f in row})
     sparse = {
         f: [round(row.get(f, 0.0), 4) for row in weights]

@@ -392,3 +392,20 @@ def test_an_order_not_yet_received_is_no_order() -> None:
     assert read("Haven't received order from Tsukada yet, chasing Friday.").outcome is not (
         Outcome.ORDER
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flight to Fort Simpson cancelled, fog. Had 3 mtgs lined up there. No new dates yet.",
+        "Great call - CTO excited about 6 of our towers. But their funding round hasn't closed."
+        " Nothing agreed.",
+    ],
+)
+def test_a_cancelled_flight_or_a_round_not_closed_is_no_lost_deal(text: str) -> None:
+    assert read(text).outcome is Outcome.CONTINUATION
+
+
+def test_a_refusal_after_a_negation_is_still_a_lost_deal() -> None:
+    text = "Rang Leopold, he said they're not intersted and to stop calling him. Removed."
+    assert read(text).outcome is Outcome.NO_SALE

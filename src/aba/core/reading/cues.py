@@ -94,7 +94,18 @@ _CANCELLED_NOT_A_MEETING = "".join(
     rf"|{aux}"
     + "".join(
         rf"(?<!{noun}\s{aux})"
-        for noun in ("meeting", "call", "demo", "visit", "mtg", "appointment", "session")
+        for noun in (
+            "meeting",
+            "call",
+            "demo",
+            "visit",
+            "mtg",
+            "appointment",
+            "session",
+            "flight",
+            "trip",
+            "train",
+        )
     )
     + r"\s(?:now\s|just\s)?(?:cancel(?:l)?ed|scrapped|axed|canned|shelved|binned)\b"
     for aux in ("is", "was", "got", "been", "are", "were")

@@ -37,6 +37,13 @@ _AGREEMENT_CUE = re.compile(r"(?:agreed|decided|committed|going|said|verbal|happ
 _BARE = re.compile(r"(?:signed|done|closed|inked|it's\sofficial)$")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|our|their|his|her|it|\d)")
 _DECLINED_TO = re.compile(r"^(?:declined|decline)\sto\b")
+# "hasn't closed", "didn't cancel": a negation right before a no-sale cue (at most a word between)
+_NEG_JUST_BEFORE = re.compile(
+    r"\b(?:not|never|haven't|hasn't|hadn't|didn't|don't|doesn't|won't|wasn't|isn't|aren't)"
+    r"\s(?:[\w']+\s)?$"
+)
+# A no-sale cue that is itself a refusal ("not interested", "no budget") keeps a "no" before it.
+_NEG_IN = re.compile(r"(?:not|no|n't|won't|wont|don't|didn't|never|can't|cannot)\b")
 _REFUSED = re.compile(
     r"\b(?:wouldn't|would\snot|won't|will\snot|didn't|did\snot|couldn't|could\snot|refused|"
     r"declined|not\sready|not\swilling|unwilling|can't|cannot)\s(?:\w+\s){0,2}(?:commit|agree"
@@ -95,8 +102,10 @@ def _cues(
                 continue
             if _NEG_BEFORE.search(before) or cues.ORDER_FUTURE.search(before[-22:]):
                 continue
-        elif _DECLINED_TO.match(after):
-            continue
+        elif _DECLINED_TO.match(after) or (
+            _NEG_JUST_BEFORE.search(before) and not _NEG_IN.match(after)
+        ):
+            continue  # "their funding round hasn't closed" is no lost deal
         if f.hedged and lx.HEDGE.search(before):
             continue
         bare = (

@@ -23,6 +23,7 @@ TRAIN_SPLITS = (
     "train12",
     "train13",
     "train14",
+    "train15",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
