@@ -68,6 +68,7 @@ MODELS = ROOT / "src" / "aba" / "core" / "reading"
 STALLS = ["waiting_on_prospect", "rep_followup_only", "no_next_step"]
 OUTCOMES = ["order", "advance", "continuation", "no_sale"]
 VALUES = ["given", "none"]
+LABELS_A = list(answer.LABELS)
 
 
 def load(splits: list[str]) -> list[dict[str, Any]]:
@@ -192,11 +193,11 @@ def hybrid(row: Row, target: str, labels: list[str], probs: list[float]) -> str:
     if pick is None or (target == "value" and row.kinds):
         return row.rule(target)  # (a kind of value the note names is value given)
     if target == "outcome":
-        rules = probs[labels.index(row.outcome)] if row.outcome in labels else 0.0
+        rules = ar.prob_of(labels, probs, row.outcome)
         if row.words < ar.MIN_WORDS or probs[pick] - rules < ar.OUTCOME_MARGIN:
             return row.rule(target)
     if target == "stall":
-        rules = probs[labels.index(row.stall)] if row.stall in labels else 0.0
+        rules = ar.prob_of(labels, probs, row.stall)
         sure = probs[pick] >= ar.STALL_CONFIDENT and probs[pick] - rules >= ar.STALL_MARGIN
         if row.words < ar.MIN_WORDS or not sure:
             return row.rule(target)
@@ -218,9 +219,6 @@ def only_an_answer(row: Row, weights: Weights) -> bool:
     if not row.answer_x:
         return False
     return predict(weights, row.answer_x)[LABELS_A.index("continuation")] >= answer.SURE
-
-
-LABELS_A = list(answer.LABELS)
 
 
 def score(

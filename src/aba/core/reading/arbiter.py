@@ -78,6 +78,11 @@ def probabilities(
     return softmax(scores)
 
 
+def prob_of(labels: Sequence[str], probs: list[float], label: str) -> float:
+    """The probability of `label` (the rules' own verdict), 0.0 when the model lacks it."""
+    return probs[labels.index(label)] if label in labels else 0.0
+
+
 def softmax(scores: list[float]) -> list[float]:
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
@@ -197,8 +202,7 @@ def outcome_opinion(
     got = OUTCOME.best(probs, allowed)
     if got is None or got[0] == outcome:
         return None
-    rules = probs[OUTCOME.labels.index(outcome)] if outcome in OUTCOME.labels else 0.0
-    return got[0] if got[1] - rules >= OUTCOME_MARGIN else None
+    return got[0] if got[1] - prob_of(OUTCOME.labels, probs, outcome) >= OUTCOME_MARGIN else None
 
 
 def allowed_outcomes(outcome: str, parties: list[tuple[str, bool]]) -> set[str]:
@@ -226,16 +230,14 @@ def second_opinion(low: str | Tokens, stall: str, parties: list[tuple[str, bool]
     of theirs was read.
     """
     toks = low if isinstance(low, Tokens) else Tokens(low)
+    # under MIN_WORDS silent, as for the outcome (left out by voice: 2,089 right either way)
     if not STALL.weights or len(toks.keys) < MIN_WORDS:
-        return (
-            None  # under MIN_WORDS, as for the outcome (left out by voice: 2,089 right either way)
-        )
+        return None
     probs = STALL.probabilities(toks, "continuation", stall, parties)
     got = STALL.best(probs, allowed_stalls(parties))
     if got is None or got[0] == stall or got[1] < STALL_CONFIDENT:
         return None
-    rules = probs[STALL.labels.index(stall)] if stall in STALL.labels else 0.0
-    return got[0] if got[1] - rules >= STALL_MARGIN else None
+    return got[0] if got[1] - prob_of(STALL.labels, probs, stall) >= STALL_MARGIN else None
 
 
 def allowed_stalls(parties: list[tuple[str, bool]]) -> set[str]:

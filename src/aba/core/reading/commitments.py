@@ -264,7 +264,8 @@ def is_header(d: DuePhrase, call_date: dt.date, low: str = "") -> bool:
     if "/" not in d.text:
         return False
     if d.start > 30 and not (
-        "\n" not in low[: d.start] and _FIELD_LABEL.search(low, max(0, d.start - 12), d.start)
+        # the label first: it is rare, and the first-line check scans the note up to the date
+        _FIELD_LABEL.search(low, max(0, d.start - 12), d.start) and low.find("\n", 0, d.start) < 0
     ):
         return False
     parts = d.text.split("/")
