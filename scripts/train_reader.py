@@ -1,4 +1,4 @@
-"""Train the reader's learned parts (outcome, stall, whose each date is) and measure what they add.
+"""Train the reader's learned parts (outcome, stall, value, asked, whose each date is); rate them.
 
     python scripts/train_reader.py [--splits train train_more train3 ... train15]
                                    [--by-voice PREFIX] [--write]
@@ -54,6 +54,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from aba.core.reading import answer, attach  # noqa: E402
 from aba.core.reading import arbiter as ar  # noqa: E402
+from aba.core.reading.outcome import ask_signals, asked  # noqa: E402
 from aba.core.reading.rules import read_rules  # noqa: E402
 from aba.core.reading.scoring import (  # noqa: E402
     TRAIN_SPLITS,
@@ -68,6 +69,7 @@ MODELS = ROOT / "src" / "aba" / "core" / "reading"
 STALLS = ["waiting_on_prospect", "rep_followup_only", "no_next_step"]
 OUTCOMES = ["order", "advance", "continuation", "no_sale"]
 VALUES = ["given", "none"]
+ASKS = ["yes", "no"]
 LABELS_A = list(answer.LABELS)
 
 
@@ -106,13 +108,19 @@ class Row:
         self.parties, self.any_customer = rules.parties, rules.any_customer
         self.outcome, self.stall = str(rules.verdict.outcome), str(rules.verdict.stall)
         self.x = ar.features(rules.low, self.outcome, self.stall, self.parties)
-        self.words = len(ar.Tokens(rules.low).keys)
+        keys = ar.Tokens(rules.low).keys
+        self.words = len(keys)
         kinds, ruled = rules.value
         self.kinds = bool(kinds)
         self.rule_value = "given" if ruled else "none"
         self.gold_value = "given" if gold_given(note.get("value")) else "none"
         extra = ar.value_features(ruled, len(rules.low))
         self.value_x = ar.features(rules.low, self.outcome, self.stall, self.parties, extra)
+        verdict = rules.verdict.outcome
+        self.rule_asked = "yes" if asked(rules.low, verdict, rules.found) else "no"
+        self.gold_asked = "yes" if note.get("asked") else "no"
+        extra = [*ask_signals(rules.low, verdict, rules.found), *ar.ask_pairs(keys)]
+        self.asked_x = ar.features(rules.low, self.outcome, self.stall, self.parties, extra)
         self.gold_outcome, self.gold_stall = note["outcome"], str(note["stall"])
         self.voice = note["id"].split("-")[0]
         self.gold_due = gold_dated(note)
@@ -131,24 +139,30 @@ class Row:
             yield x, label
 
     def rule(self, target: str) -> str:
-        return {"outcome": self.outcome, "stall": self.stall, "value": self.rule_value}[target]
+        return {
+            "outcome": self.outcome,
+            "stall": self.stall,
+            "value": self.rule_value,
+            "asked": self.rule_asked,
+        }[target]
 
     def gold(self, target: str) -> str:
         if target in ("outcome", "answer"):
             return self.gold_outcome
-        return {"stall": self.gold_stall, "value": self.gold_value}[target]
+        golds = {"stall": self.gold_stall, "value": self.gold_value, "asked": self.gold_asked}
+        return golds[target]
 
     def features(self, target: str) -> dict[str, float]:
         if target == "answer":
             return self.answer_x or {}
-        return self.value_x if target == "value" else self.x
+        return {"value": self.value_x, "asked": self.asked_x}.get(target, self.x)
 
     def allowed(self, target: str) -> set[str]:
         """The verdicts the commitments read allow (as arbiter.py enforces)."""
         if target == "stall":
             return ar.allowed_stalls(self.parties)
-        if target == "value":
-            return set(VALUES)
+        if target in ("value", "asked"):
+            return set(VALUES if target == "value" else ASKS)
         return ar.allowed_outcomes(self.outcome, self.parties)
 
 
@@ -346,7 +360,7 @@ def write(rows: list[Row], target: str, labels: list[str], path: Path) -> None:
         # dropping those halves the model and the cache misses of looking words up in it
         # (the arbiters' words have no colon: their keys with one are the rules' verdict)
         if any(abs(row.get(f, 0.0)) >= 0.1 for row in weights)
-        or (":" in f and target not in ("due", "answer"))
+        or (":" in f and not f.startswith("p:") and target not in ("due", "answer"))
         or f == "bias"
     }
     path.write_text(json.dumps({"labels": labels, "weights": sparse}, separators=(",", ":")))
@@ -367,7 +381,12 @@ def main() -> None:
     rows = [Row(n) for n in notes]
     conts = [r for r in rows if r.gold_outcome == "continuation"]
     print(f"{len(rows)} notes from {', '.join(args.splits)}")
-    targets = (("outcome", OUTCOMES, rows), ("stall", STALLS, conts), ("value", VALUES, rows))
+    targets = (
+        ("outcome", OUTCOMES, rows),
+        ("stall", STALLS, conts),
+        ("value", VALUES, rows),
+        ("asked", ASKS, rows),
+    )
     for target, labels, data in targets:
         cross_validate(data, target, labels)
         if args.by_voice:
@@ -379,6 +398,7 @@ def main() -> None:
         write(rows, "outcome", OUTCOMES, MODELS / "outcome_model.json")
         write(conts, "stall", STALLS, MODELS / "stall_model.json")
         write(rows, "value", VALUES, MODELS / "value_model.json")
+        write(rows, "asked", ASKS, MODELS / "asked_model.json")
         write(answer_rows(rows), "answer", LABELS_A, MODELS / "answer_model.json")
         write(rows, "due", list(attach.LABELS), MODELS / "due_model.json")
 

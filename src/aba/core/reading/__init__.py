@@ -3,10 +3,10 @@
 `read_note` is the one entry point; the rest of aba relies on its dataclasses. The reading is
 rule-based and linear in the note's length: clauses, compiled cue lexicons (regrouped so the
 regex engine tries only the words that can match, and the note-wide ones found in one pass),
-a date finder, small learned second opinions on the outcome, on why a continuation stalls and
-on whether the call gave value (arbiter.py), on whether a customer's dated promise is only their
-answer (answer.py), each bound to what the commitments read allow, and
-a learned placing of each date with the party it is due for (attach.py).
+a date finder, small learned second opinions on the outcome, on why a continuation stalls, on
+whether the call gave value and on whether the rep asked (arbiter.py), on whether a customer's
+dated promise is only their answer (answer.py), each bound to what the commitments read allow,
+and a learned placing of each date with the party it is due for (attach.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 from aba.core.reading import answer, arbiter, attach
 from aba.core.reading import commitments as cm
 from aba.core.reading.model import Commitment, Reading, Span, Value
-from aba.core.reading.outcome import asked
+from aba.core.reading.outcome import ask_signals, asked
 from aba.core.reading.rules import RulesReading, read_rules
 from aba.core.reading.value import learned_in
 from aba.core.vocabulary import Outcome, Party, Stall
@@ -77,6 +77,16 @@ def read_note(text: str, call_date: dt.date) -> Reading:
     gave = bool(kinds) or arbiter.value_opinion(
         head, str(verdict.outcome), str(verdict.stall), parties, ruled, len(low)
     )
+    rules_outcome = verdict.outcome
+    signals = ask_signals(low, rules_outcome, found)
+    did_ask = arbiter.asked_opinion(
+        head,
+        str(rules_outcome),
+        str(verdict.stall),
+        parties,
+        signals,
+        asked(low, outcome, found),
+    )
     value = Value(
         given=gave,
         kinds=kinds,
@@ -86,7 +96,7 @@ def read_note(text: str, call_date: dt.date) -> Reading:
         outcome=outcome,
         stall=stall,
         commitments=commitments,
-        asked=asked(low, outcome, found),
+        asked=did_ask,
         value=value,
         outcome_span=Span(*evidence) if evidence else None,
     )

@@ -184,4 +184,25 @@ def asked(low: str, outcome: Outcome, found: dict[str, list[re.Match[str]]]) -> 
         return False
     if outcome in (Outcome.ADVANCE, Outcome.ORDER):
         return not found["initiative"]
+    return _rep_asked(low, found)
+
+
+def _rep_asked(low: str, found: dict[str, list[re.Match[str]]]) -> bool:
+    """An ask cue with the rep as its subject ("I asked for the PO", not "she asked for X")."""
     return any(_ASKER.search(low, max(0, m.start() - 12), m.start()) for m in found["asked"])
+
+
+def ask_signals(
+    low: str, outcome: Outcome, found: dict[str, list[re.Match[str]]]
+) -> list[tuple[str, float]]:
+    """What the asked model reads beside the note's words: the rules' answer and its cues."""
+    signals = [(f"ask:rule:{asked(low, outcome, found)}", 3.0)]
+    for key, hit in (
+        ("not_asked", bool(found["not_asked"])),
+        ("initiative", bool(found["initiative"])),
+        ("cue", _rep_asked(low, found)),
+        ("anycue", bool(found["asked"])),
+    ):
+        if hit:
+            signals.append((f"ask:{key}", 1.0))
+    return signals
