@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from aba.core.reading import Reading, read_note
+from aba.core.reading import Reading, RulesReading, read_note
+from aba.core.reading.rules import read_rules as rules_only
 from aba.core.vocabulary import Outcome, Party, Stall
 
 TUE = dt.date(2025, 11, 4)
@@ -16,6 +17,11 @@ TUE = dt.date(2025, 11, 4)
 
 def read(text: str) -> Reading:
     return read_note(text, TUE)
+
+
+def read_rules(text: str) -> RulesReading:
+    """The rules alone (a model may rescue what they misread)."""
+    return rules_only(text, TUE)
 
 
 def dues(r: Reading) -> set[tuple[Party, dt.date | None]]:
@@ -400,3 +406,71 @@ def test_a_cancelled_flight_or_a_round_not_closed_is_no_lost_deal(text: str) -> 
 def test_a_refusal_after_a_negation_is_still_a_lost_deal() -> None:
     text = "Rang Leopold, he said they're not intersted and to stop calling him. Removed."
     assert read(text).outcome is Outcome.NO_SALE
+
+
+# --- train16: energy developers, craft wholesale, East Asian reports, professional services ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thea said the committee approved the subscription. Paperwork to follow.",
+        "Engagement letter executed by both sides this morning, fieldwork starts in Jan.",
+        "Pursuit 26-014 / STATUS: WON / fee agreed at 8% of construction cost.",
+        "Maple Row Grocers put thru their 3rd oat-milk order this am, 8 cs.",
+    ],
+)
+def test_an_order_in_a_pursuit_tracker_or_a_wholesalers_words(text: str) -> None:
+    assert read(text).outcome is Outcome.ORDER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingrid will report to her section manager and reply to us.",
+        'Mr. Oda will "report to his manager and reply" on the quote.',
+        "Ringi is running. Mr. Hara said he will contact us by 12/5 with the result.",
+    ],
+)
+def test_reporting_to_the_boss_or_contacting_us_with_the_result_waits_on_them(
+    text: str,
+) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+
+
+def test_an_ordinal_after_a_possessive_or_before_a_noun_counts_things_not_days() -> None:
+    r = read("Kit sends the tender pack to their 1st shortlisted bidder Friday.")
+    assert dues(r) == {(Party.CUSTOMER, dt.date(2025, 11, 7))}
+    r = read("Ulla sends the roof drawings on the 14th.")
+    assert dues(r) == {(Party.CUSTOMER, dt.date(2025, 11, 14))}
+
+
+def test_busy_all_week_is_where_they_are_not_an_event_they_agreed_to() -> None:
+    r = read("Hanne asked me to call her back next Monday, she is in a plant audit all this week.")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great call with Ines, she loves it!! I send her the ROI case this week and call after.",
+        "We owe them the kickoff agenda by Fri.",
+    ],
+)
+def test_our_own_to_do_before_an_event_word_is_ours(text: str) -> None:
+    r = read(text)
+    assert r.outcome is Outcome.CONTINUATION
+    assert {c.party for c in r.commitments} == {Party.REP}
+
+
+def test_a_named_customer_with_their_company_in_brackets_still_promises() -> None:
+    r = read("Odile (Brasserie Vauclin) sending the floor plans Thursday, I'm on site the 12th.")
+    assert r.outcome is Outcome.ADVANCE
+    assert (Party.CUSTOMER, dt.date(2025, 11, 6)) in dues(r)
+
+
+def test_a_quiet_office_is_no_lost_deal() -> None:
+    r = read_rules("Half-term, the office is dead. Rang Dev anyway, he will let me know next week.")
+    assert r.verdict.outcome is Outcome.CONTINUATION
+    assert read_rules("Quiet week, the project is dead.").verdict.outcome is Outcome.NO_SALE

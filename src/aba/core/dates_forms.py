@@ -43,6 +43,12 @@ _COUNTED = (
     r"demo|demos|time|times|round|rounds|party|floor|phase|year|quarter|attempt|call|calls|meeting"
     r"|visit|version|generation|edition|line|shift|site|sites|option|one|person|people|place|try"
     r"|session|trial|pilot|stage|step|level|grade|reminder|email|vm|voicemail|chance|order|week|month"
+    r"|van|truck|location|store|unit|lot|tank|yr|season|touch|chase|attempt|tranche|delivery|review"
+    r"|shipment|batch|door|bay|room|building|plant|proto|prototype|sample|gen|half|inning|stop"
+)
+# "their 2nd store", "a 3rd van": after a possessive or an article an ordinal counts a thing
+_COUNTING = "".join(
+    rf"(?<!\b{w}\s)" for w in ("their", "our", "his", "my", "your", "its", "a", "an")
 )
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
@@ -100,8 +106,9 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         r"|year|day|business\sday)|eow|eom|eoq|eoy|eod|cob|close\sof\sbusiness",
     ),
     ("ordnext", "t" + _DIGITS, rf"(?:the\s)?\d{{1,2}}{_ORD}\sof\snext\smonth"),
-    # "the 14th", not "a 2nd demo" or "the 3rd round": an ordinal before a noun counts nothing
-    ("ordday", "t" + _DIGITS, rf"(?:the\s)?\d{{1,2}}{_ORD}(?!\w)(?!\s(?:{_COUNTED})\b)"),
+    # "the 14th", not "a 2nd demo", "the 3rd round" or "their 2nd OCS order": an ordinal before a
+    # noun or after a possessive counts things, not days
+    ("ordday", "t" + _DIGITS, rf"(?:the\s)?{_COUNTING}\d{{1,2}}{_ORD}(?!\w)(?!\s(?:{_COUNTED})\b)"),
     (
         "inn",
         "iwt" + _DIGITS,

@@ -32,6 +32,18 @@ _PAST_EVENT = re.compile(
     r"\b(?:did|went|was|were|gave|ran|showed|held|attended|completed|finished|delivered"
     r"|happened|took\splace|cancell?ed|postponed|called\soff)\b"
 )
+# "..., then I set up the kickoff", "We owe the kickoff agenda by Fri": the event is our to-do
+# (not "We regroup on 6/24", "I asked for a kickoff date and Bob picked 10/20")
+_WE_DO = re.compile(
+    r"\b(?:i|we)\s(?:will\s|'ll\s|then\s|also\s)?(?:send|owe|set\sup|call|ring|email|prepare"
+    r"|draft|book|bring|chase|follow\sup|f/u|organi[sz]e|arrange|schedule)\b"
+)
+_THEY = re.compile(r"\b(?:she|he|they|his)\b")
+# "she is in a supplier audit all this week": where they are, no event they agreed to
+_BUSY = re.compile(
+    r"\b(?:is|are|am|'s|'re)\s(?:in|at|on)\s(?:[\w-]+\s){1,4}?(?:all|the\s(?:whole|rest\sof))"
+    r"\s(?:this\s|next\s|the\s)?(?:week|day|month|morning|afternoon)\b"
+)
 _RUNON_MODALS = frozenset({"will", "'ll", "to", "agreed to", "agreed", "said she'd", "is going to"})
 _LOWER_NAME = re.compile(r"(?:^|\s)([a-z]{2,15})\s?$")
 _COMMON_WORDS = """
@@ -225,11 +237,14 @@ class ClauseReader:
             return [self.found(Party.REP, None, self.body, self.body)]  # "Ships Mon"
         ev = lx.EVENT_NOUN.search(tl) or lx.CUSTOMER_DELIVERABLE.search(tl)
         agreed = lx.AGREED_EVENT.search(tl)
-        if not (agreed or ev) or _PAST_EVENT.search(tl) or _NEGATED.search(tl):
+        if not (agreed or ev) or _PAST_EVENT.search(tl) or _NEGATED.search(tl) or _BUSY.search(tl):
             return []
         first = min(x.start() for x in (ev, agreed) if x)
         subj = lx.SUBJECT_TAIL.search(self.t, self.body, first) if first > self.body else None
         party, who = who_party(subj.group("subj")) if subj else (None, None)
+        last = max(x.end() for x in (ev, agreed) if x)
+        if party is None and _WE_DO.search(tl, self.body, last) and not _THEY.search(tl, self.body):
+            party = Party.REP  # "I send her the business case this week and call her after"
         if party is Party.REP and not agreed:  # "I'd have our engineer call him this week"
             return [self.found(Party.REP, None, self.body, self.body)]
         who = who if party is Party.CUSTOMER else None

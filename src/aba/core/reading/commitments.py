@@ -315,7 +315,7 @@ def _candidate(f: Found, ci: int, scope: ClauseFlags, low: str, c: Clause) -> Ca
     # A condition binds a promise or a purchase, not an action the customer agreed to ("Dev agreed
     # to send the files by Friday, once we've signed their NDA"; "If the board approves, Hank
     # agreed to a workshop").
-    action = f.action.lower()
+    action = f.action.lower().lstrip("\"'“‘")  # (a quoted promise: "report to her boss and reply")
     cut = lx.CONDITIONAL.search(action)
     buys = bool(_PURCHASE.search(action, 0, cut.start() if cut else len(action)))
     cand.conditional = scope.conditional and not (f.agreed and not buys)

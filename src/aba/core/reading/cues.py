@@ -35,7 +35,8 @@ ORDER = _rx(
     r"|commitment|agreement|ok|go|approval|confirmation|for)|verbal(?:ly)?\s(?:awarded|agreed"
     r"|committed|accepted|confirmed)|awarded\sus|gave\sus\sthe\s(?:business|contract|deal"
     r"|order)|(?:board|committee|council|trustees|governors)\s(?:has\s|have\s)?(?:approved|signed"
-    r"\soff)(?=\s*[!.]|\s(?:it|the\s(?:purchase|contract|deal|spend|proposal|quote|order)))"
+    r"\soff)(?=\s*[!.]|\s(?:it|the\s(?:purchase|contract|deal|spend|proposal|quote|order"
+    r"|subscription|agreement|renewal|membership)))"
     r"|sold\s(?:them|him|her|the\s(?:client|customer))\s|(?:got|received|have)\s(?:the\s"
     r"|their\s|her\s|his\s)?signatures?\b|signatures?\s(?:received|back|done|in)|signed\scopy"
     r"\s(?:back|received|in)|order(?:'s|\sis|\shas)\s(?:in|through|placed|confirmed|booked|gone"
@@ -86,7 +87,11 @@ ORDER = _rx(
     # train13: "Received order from Tsukimori", "award us the PD controller", "released Q2
     # schedule PO", "March call-off placed", "buyer place June order as forecast"
     r"|received\s(?:an?\s|the\s|their\s)?(?:\S+\s)?order\s(?:from|for)|award\sus|released\s(?:[\w-]+\s){0,4}po"
-    r"|call-?off\s(?:\S+\s){0,2}placed|placed\s(?:\S+\s){0,3}call-?off|place\s(?:\S+\s){0,2}order\sas)\b"
+    r"|call-?off\s(?:\S+\s){0,2}placed|placed\s(?:\S+\s){0,3}call-?off|place\s(?:\S+\s){0,2}order\sas"
+    # train16: "put thru their 2nd OCS order", "executed the engagement letter", "STATUS: WON"
+    r"|put\s(?:thru|through|in)\s(?:their|the|his|her|an?)\s(?:\S+\s){0,3}order"
+    r"|executed\s(?:the\s|our\s|their\s)?(?:[\w-]+\s){0,2}(?:agreement|contract|sow|msa|lease"
+    r"|engagement\sletter|order\sform|subscription)|status\s?[:=-]\s?(?:closed[\s-])?won)\b"
 )
 # "the project is cancelled", but not "the meeting was cancelled": each auxiliary leads its own
 # alternative, so the pattern still starts with a letter (see fastrx).
@@ -110,6 +115,10 @@ _CANCELLED_NOT_A_MEETING = "".join(
     + r"\s(?:now\s|just\s)?(?:cancel(?:l)?ed|scrapped|axed|canned|shelved|binned)\b"
     for aux in ("is", "was", "got", "been", "are", "were")
 )
+# "Thanksgiving so the office is dead", "my phone is dead": quiet or flat, not a lost deal
+_QUIET_PLACES = ("office", "market", "town", "week", "place", "floor", "store", "shop", "phone")
+_QUIET = "".join(rf"(?<!{p}\s)" for p in _QUIET_PLACES)
+_QUIET_IS = "".join(rf"(?<!{p}\sis\s)" for p in _QUIET_PLACES)
 NO_SALE = _rx(
     r"\b(?:(?:went|gone|going|decided\sto\sgo)\sw/\s?(?!us\b|our\b)|(?:asked|asks|wants)\sto\sbe"
     r"\s(?:removed|taken\soff|unsubscribed)|remove\sme\sfrom|take\sme\soff|taken\soff\s(?:the|our"
@@ -139,8 +148,9 @@ NO_SALE = _rx(
     r"|not\sto\s(?:call"
     r"|contact|email|follow\sup)|stop\s(?:contacting|calling|emailing|sending|ringing|phoning|texting|visiting)|remove\s(?:them"
     r"|us|her|him)\sfrom|unsubscribe|not\s(?:moving|going)\s(?:forward|ahead)|(?:won't|wont|will\snot)\sbe\s(?:moving"
-    r"|going)\s(?:forward|ahead)|closed[- ]lost|no\sdeal|dead\sdeal|deal\sis\sdead|is\sdead"
-    r"|dead(?=\s*(?:[.!;\n]|$))|passed\son|pass\son|turned\s(?:us\s)?down|rejected|no\slonger\sneed"
+    r"|going)\s(?:forward|ahead)|closed[- ]lost|no\sdeal|dead\sdeal|deal\sis\sdead"
+    rf"|{_QUIET}is\sdead|{_QUIET_IS}dead(?=\s*(?:[.!;\n]|$))|passed\son|pass\son"
+    r"|turned\s(?:us\s)?down|rejected|no\slonger\sneed"
     r"|not\sa\sfit|no\sfit|not\sfit\s(?:for\s|their\s|with\s)|keep(?:s|ing)?\susing\s(?!us\b|our\b|me\b)|staying\swith\s(?!us\b)|stay\swith\s(?!us\b)|stick(?:ing)?\swith\s(?:their|the"
     r"\scurrent|the\sincumbent)|renewed\swith|not\sbuying|won't\sbe\sbuying|not\sproceeding"
     r"|won't\sproceed|decided\sagainst|decided\snot\sto|opted\sfor|opted\sout|walked\saway"
@@ -190,7 +200,7 @@ NO_SALE = _rx(
     r"(?:pulled|cancel(?:l)?ed|scrapped|shelved|killed|axed)\b|happy\swith\s(?:his|her|their"
     r"|the)\s(?:current|existing|present)|we\slost\s(?:\S+\s){1,6}?to\s|^lost\s(?:\S+\s){1,6}?to\s"
     r"|stop\sall\s(?:calls|contact|emails)|not\sdoing\s(?:it|this|the\s\w+)\s(?:this|next|at\sall)"
-    r"|(?:took\sout|wiped\sout|killed|ate)\s(?:the|their|all\sthe)\sbudget|(?:are|is)\sdead"
+    r"|(?:took\sout|wiped\sout|killed|ate)\s(?:the|their|all\sthe)\sbudget|are\sdead"
     r"|dnc|happy\sw/\s(?:their|the)\scurrent|(?:zero|no)\sappetite\sto\s(?:change|switch|move)"
     r"|(?:software|upgrade|spend|everything|budget|system|platform)\s(?:is|'s|are|was)\s(?:now\s)?"
     r"off\sthe\stable|(?:solicitation|rfq|rfp|requirement|tender|bid|order|cargo|shipment|project|initiative"

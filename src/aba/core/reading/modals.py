@@ -155,7 +155,7 @@ def find_modals(low: str, start: int, end: int, limit: int) -> list[Modal]:
                 word in _PRESENT
                 and prev == " "
                 and s > 1
-                and low[s - 2].isalpha()
+                and (low[s - 2].isalpha() or low[s - 2] == ")")  # "Jess (ops) sends"
                 and not _NOT_AN_ACT.match(low, s)
             ):
                 out.append(Modal(s, s, "", False))  # "Jess sends me the data tmrw"
@@ -163,7 +163,7 @@ def find_modals(low: str, start: int, end: int, limit: int) -> list[Modal]:
                 word in _BARE_ING
                 and prev == " "
                 and s > 1
-                and low[s - 2].isalpha()
+                and (low[s - 2].isalpha() or low[s - 2] == ")")
                 and not (" " + before).endswith(_AUX_BEFORE)
             ):
                 out.append(Modal(s, s, "", False))  # "Rahul sending floor plans Thu"
