@@ -474,3 +474,28 @@ def test_a_quiet_office_is_no_lost_deal() -> None:
     r = read_rules("Half-term, the office is dead. Rang Dev anyway, he will let me know next week.")
     assert r.verdict.outcome is Outcome.CONTINUATION
     assert read_rules("Quiet week, the project is dead.").verdict.outcome is Outcome.NO_SALE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liesel will tell us after the May board whether the refit is funded.",
+        "Chiara's weighing us against two rivals; she'll tell me Friday if we're in.",
+        "Jonas (Brandt Logistik) gives answer until end of month about the 10-year term.",
+        "Fee letter is with Arwel. He'll go through it with his partners and come back to us.",
+    ],
+)
+def test_their_answer_or_their_review_with_a_verdict_waits_on_them(text: str) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+
+
+def test_a_reminder_set_for_a_date_is_our_own() -> None:
+    r = read_rules("Asked for a demo, he's swamped till Q1. Reminder set for 12/5 to check back.")
+    assert (r.verdict.outcome, r.verdict.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+
+
+def test_more_orders_and_an_intro_in_note_speak() -> None:
+    assert read("Odalys placed 2 new title orders on the call.").outcome is Outcome.ORDER
+    r = read("Wenke brought up on her own that she's intro'ing me to their CFO today.")
+    assert r.outcome is Outcome.ADVANCE and not r.asked

@@ -321,7 +321,8 @@ def _candidate(f: Found, ci: int, scope: ClauseFlags, low: str, c: Clause) -> Ca
     cand.conditional = scope.conditional and not (f.agreed and not buys)
     mental = bool(lx.MENTAL.match(action) or (f.party is Party.CUSTOMER and lx.STATE.match(action)))
     cand.stalling = not f.event and bool(lx.STALL_ACTION.search(action))
-    cand.passive = bool(lx.PASSIVE_ACTION.search(action))
+    # "go through it with his trustees and come back to us": their decision, not a mere look
+    cand.passive = bool(lx.PASSIVE_ACTION.search(action)) and not lx.TO_US.search(action)
     purchase = cand.conditional and buys
     # A condition leaves our own promise standing: "I'll set up the demo once she sends dates".
     bound = cand.conditional and cand.party is Party.CUSTOMER

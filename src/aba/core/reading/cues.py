@@ -29,7 +29,7 @@ ORDER = _rx(
     r"|came|arrived|sent|number|#|to\sfollow|is\scoming|is\sbeing\sraised|raised|cut|in\b)"
     r"|(?:received|recieved|got|have|issued|raised|raising|cut|sent(?:\s(?:us|me|over))?|placed"
     r"|confirmed)\s(?:\S+\s){0,3}(?:po|pos|purchase\sorder)\b|purchase\sorder"
-    r"|placed\s(?:\S+\s){0,3}(?:order|po)|order\s(?:for\s[^.;]{0,40}\s)?(?:placed|confirmed"
+    r"|placed\s(?:\S+\s){0,3}(?:orders?|po)|order\s(?:for\s[^.;]{0,40}\s)?(?:placed|confirmed"
     r"|signed|in\b|received|processed)|closed[- ]won|closed\sthe\sdeal|deal\sclosed|we\swon"
     r"|won\sthe\s(?:deal|business|contract|bid|tender)|verbal(?:ly)?\s(?:award|yes|commit"
     r"|commitment|agreement|ok|go|approval|confirmation|for)|verbal(?:ly)?\s(?:awarded|agreed"
@@ -219,7 +219,8 @@ NO_SALE = _rx(
 ORDER_FUTURE = _rx(
     r"\b(?:will|'ll|would|could|might|may|plan(?:s|ning)?\sto|expect(?:s|ing)?\sto|hope|hoping"
     r"|likely\sto|want(?:s)?\sto|ready\sto|about\sto|going\sto|intend(?:s)?\sto|aim(?:s|ing)?\sto"
-    r"|before|until|need(?:s)?\sto|yet|to\ssign)\b"
+    r"|before|until|need(?:s)?\sto|yet|to\ssign|waiting\s(?:on|for)"
+    r"|chasing)\b"
 )
 
 # --- the rep asking ----------------------------------------------------------------------------

@@ -127,17 +127,17 @@ STALL_ACTION = _rx(
     r"|install|meet|see|visit|walk|the\s)))|finish\s(?:their|the|her|his|our)\s(?:internal\s)?(?:evaluation"
     r"|review|assessment|discussions?|deliberations)|tell\s(?:us|me)\swhen|(?:call|ring|send\sit|reach\sout"
     r"|be\sin\stouch)\s(?:\w+\s)?when|revert|decides?|let\s(?:me|us|them|him|her)\sknow|lmk"
-    r"|be\sin\stouch|circle\sback|give\s(?:an?\s|the\s)?(?:answer|decision)\b|gives?\s(?:me|us)\s(?:a\s|an\s|her\s|his\s|their\s)?(?:yes\s?(?:or|/)\s?no|decision"
+    r"|be\sin\stouch|circle\sback|gives?\s(?:an?\s|the\s)?(?:answer|decision)\b|gives?\s(?:me|us)\s(?:a\s|an\s|her\s|his\s|their\s)?(?:yes\s?(?:or|/)\s?no|decision"
     r"|answer|feedback|verdict)|come\sto\sa\sdecision|make\sa\sdecision|be\sback\sto)\b"
     # the answer itself, however it is to come: "a yes/no by EOM", "call us Friday either way",
     # "send me the outcome by 4/3", "notify bidders by 3/13", "answer us in the week of the 19th"
     r"|\byes\s?(?:or|/)\s?no\b|\beither\sway\b|\bdecision\s(?:by|on|in|within|after|next|end)\b"
     r"|\b(?:inform(?:ed)?|notif(?:y|ied)|tell|give)\s(?:\w+\s){0,2}(?:the\s)?(?:outcome|result"
     r"|results|verdict)\b"
-    r"|\b(?:send|email)\s(?:me|us)\s(?:the\s)?(?:outcome|verdict)\b|\bnotify\s(?:all\s|the\s)?(?:bidders|suppliers|vendors|tenderers)\b"
+    r"|\b(?:send|email)\s(?:me|us)\s(?:the\s)?(?:outcome|verdict)\b|\bnotify\s(?:all\s|the\s)?(?:bidders|suppliers|vendors|tenderers|firms|shortlisted)\b"
     r"|\bgive\s(?:me|us)\sa\s(?:ring|call|bell|shout|buzz|tinkle)\b|\b(?:text|call|ring|phone|email)"
     r"\s(?:me|us)\s(?:back\s)?(?:by\s|before\s|on\s)?(?:tomorrow|tmrw|mon|tue|wed|thu|fri|sat|sun)[a-z]*"
-    r"\W*$|\banswer\s(?:us|me)\b|\blet\syou\sknow\b|\btell\s(?:us|me)\s(?:whether|if|yes|either)\b"
+    r"\W*$|\banswer\s(?:us|me)\b|\blet\syou\sknow\b|\btell\s(?:us|me)\s(?:[\w/]+\s){0,3}?(?:whether|if|yes|either)\b"
     # "make the call between us and the incumbent by 12/5", "give final answer until 6/20",
     # "will feedback to me", "results go out to all bidders", "confirm by Wed whether they take it"
     r"|\bmake\sthe\scall\s(?:between|on|whether|about)\b|\bgive\s(?:\w+\s)?(?:answer|decision)\b"
@@ -243,10 +243,13 @@ def scopes_in(low: str, start: int, end: int, questions: bool = True) -> set[str
                 and _ASKED_IF.search(low, max(start, m.start() - 24), m.start())
             ):
                 continue  # "asked Beau if they'd found the money": a question, no condition
+            if name == "cond" and _TELL_IF.search(low, max(start, m.start() - 32), m.start()):
+                continue  # "she'll tell me Friday if we're in": what she'll tell, no condition
             found.add(name)
     return found
 
 
+_TELL_IF = re.compile(r"\b(?:tell\s(?:me|us)|let\s(?:me|us)\sknow|decide)\s(?:[\w/]+\s){0,3}$")
 _ASKED_IF = re.compile(r"\b(?:ask(?:ed)?|wonder(?:ed)?|check(?:ed)?|see|know|sure)\b[^.;]*$")
 
 
@@ -281,7 +284,8 @@ REP_CHASE = re.compile(
 )
 # A reminder the rep set: "f/u call booked in my diary for Friday", "task set 6/16".
 OWN_DIARY = _rx(
-    r"\b(?:my\s(?:diary|calendar|cal|outlook)|(?:set\sa|a)\sreminder|task\sset|tickler)\b"
+    r"\b(?:my\s(?:diary|calendar|cal|outlook)|(?:set\sa|a)\sreminder|reminder\sset|task\sset"
+    r"|tickler)\b"
 )
 REP_DONE = _rx(
     r"(?:(?:i(?:'ve|\shave)?|we(?:'ve|\shave)?)\s)?(?:already\s|just\s)?(?:sent|resent|done|emailed"

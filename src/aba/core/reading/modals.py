@@ -19,7 +19,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # running 11 lines").
 COMMIT_ING = (
     r"(?:sending|bringing|booking|setting\sup|arranging|organi[sz]ing|getting\s(?:me|us|the|his"
-    r"|her|their|a)|putting|taking|raising|issuing|introducing|looping|inviting|scheduling"
+    r"|her|their|a)|putting|taking|raising|issuing|introducing|intro'ing|introing|looping|inviting|scheduling"
     r"|hosting|joining|coming|presenting|emailing|forwarding|sharing|pulling|confirming|signing"
     r"|shipping|calling|ringing|drafting|preparing|starting|kicking|returning|ordering"
     r"|submitting|completing|filling|writing|sorting|chasing|reviewing|evaluating|discussing"
@@ -84,6 +84,10 @@ def _alts(words: tuple[str, ...], suffix: str = "") -> str:
 
 _VERBS = frozenset(_PRESENT + _AFTER_I + _AFTER_SAID + _BARE_ING)
 _SAID = ("said ", "says ", "said just ", "says just ")
+_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:the|in|of|by|early|mid|late|since|until|till|before|after)|\d)\s$"
+)
+_DAY_AFTER = re.compile(r"\s?\d")
 _NEG_SET = frozenset(w + " " for w in _NEG_MODALS)
 # Every branch starts with a literal character. Regrouped by first character, the engine tries
 # only the branches that start with the one it is on; those that start with a letter must also
@@ -145,6 +149,10 @@ def find_modals(low: str, start: int, end: int, limit: int) -> list[Modal]:
         if g[0] != "'" and (prev.isalnum() or prev == "'"):
             continue  # inside a word: "into", "pecan"
         word = g.strip()
+        if word == "may" and (
+            _MONTH_BEFORE.search(low, max(0, s - 12), s) or _DAY_AFTER.match(low, m.end())
+        ):
+            continue  # "after the May board", "by 14 May", "May 3rd": the month
         if word in _VERBS:
             before = low[max(0, s - 10) : s]
             if word in _AFTER_SAID and before.endswith(_SAID):
