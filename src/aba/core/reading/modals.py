@@ -63,7 +63,10 @@ _AUX_BEFORE = (
     "'s ", "'re ", "'m ", " is ", " are ", " am ", " was ", " were ", " be ", " been ", "also ",
     "just ", "now ", "not ", "i ", "we ", " hes ", " shes ", " theyre ", " im ",
 )  # fmt: skip
-_AFTER_I = ("send", "owe", "ship", "bring", "email", "call", "book", "drop", "visit", "check")
+_AFTER_I = (
+    "send", "owe", "ship", "bring", "email", "call", "book", "drop", "visit", "check",
+    "share", "prepare", "draft", "update", "return", "deliver", "arrange", "submit", "chase",
+)  # fmt: skip
 _AFTER_SAID = ("send", "email", "get", "give", "drop", "call", "ring")
 
 

@@ -24,6 +24,7 @@ TRAIN_SPLITS = (
     "train13",
     "train14",
     "train15",
+    "train16",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
