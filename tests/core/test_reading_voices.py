@@ -499,3 +499,17 @@ def test_more_orders_and_an_intro_in_note_speak() -> None:
     assert read("Odalys placed 2 new title orders on the call.").outcome is Outcome.ORDER
     r = read("Wenke brought up on her own that she's intro'ing me to their CFO today.")
     assert r.outcome is Outcome.ADVANCE and not r.asked
+
+
+@pytest.mark.parametrize(
+    "text", ["Demo went well. Agenda to Juliana by Tues.", "PO in. Invoice to her by 12/30."]
+)
+def test_a_deliverable_to_them_by_a_date_is_ours(text: str) -> None:
+    r = read(text)
+    assert Party.REP in {c.party for c in r.commitments if c.due}
+    assert Party.CUSTOMER not in {c.party for c in r.commitments if c.due}
+
+
+def test_a_person_to_do_something_is_still_theirs() -> None:
+    r = read("Dana to send the specs to Marek by Fri.")
+    assert [(c.party, c.due) for c in r.commitments] == [(Party.CUSTOMER, dt.date(2025, 11, 7))]

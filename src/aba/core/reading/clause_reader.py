@@ -39,6 +39,12 @@ _WE_DO = re.compile(
     r"|draft|book|bring|chase|follow\sup|f/u|organi[sz]e|arrange|schedule)\b"
 )
 _THEY = re.compile(r"\b(?:she|he|they|his)\b")
+_THING_FIRST = re.compile(r"(?:the\s|our\s|an?\s)?[\w/+&-]+(?:\s[\w/+&-]+)?\s")  # two words at most
+_TO_WHOM = re.compile(
+    r"(?:her|him|them|(?-i:[A-Z][a-z]+))\s(?:by|on|before|until|til|tmrw|tomorrow|today|eow|eod"
+    r"|next|this|mon|tue|wed|thu|fri|\d)",
+    re.IGNORECASE,
+)
 # "she is in a supplier audit all this week": where they are, no event they agreed to
 _BUSY = re.compile(
     r"\b(?:is|are|am|'s|'re)\s(?:in|at|on)\s(?:[\w-]+\s){1,4}?(?:all|the\s(?:whole|rest\sof))"
@@ -303,6 +309,15 @@ class ClauseReader:
             if m.neg:
                 continue
             mod = m.mod.strip()
+            if (
+                mod == "to"
+                and self.dated
+                and _TO_WHOM.match(t, m.end)
+                and _THING_FIRST.fullmatch(tl, body, m.start)
+            ):
+                # "Agenda to Juliana by Tues", "invoice to her by 12/30": ours to deliver
+                out.append(self.found(Party.REP, None, body, body))
+                continue
             got = self.subject(m, mod, out)
             if got is None:
                 continue
