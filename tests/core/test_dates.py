@@ -189,3 +189,39 @@ def test_an_ordinal_counting_a_noun_is_no_date(text: str) -> None:
 
 def test_nxt_weekday_is_next_weekday() -> None:
     assert resolve_phrase("nxt Monday", WED) == (dt.date(2024, 3, 11), False)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due", "vague"),
+    [
+        ("el viernes", dt.date(2024, 3, 8), False),
+        ("martes 12", dt.date(2024, 3, 12), False),  # the day number decides
+        ("quinta-feira", dt.date(2024, 3, 7), False),
+        ("quinta 14", dt.date(2024, 3, 14), False),
+        ("hoy", WED, False),
+        ("amanhã", dt.date(2024, 3, 7), False),
+        ("pasado mañana", dt.date(2024, 3, 8), False),
+        ("la próxima semana", dt.date(2024, 3, 11), True),
+        ("semana que vem", dt.date(2024, 3, 11), True),
+        ("em duas semanas", dt.date(2024, 3, 20), False),
+        ("fin de mes", dt.date(2024, 3, 31), False),
+        ("dia 24", dt.date(2024, 3, 24), False),
+    ],
+)
+def test_spanish_and_portuguese_date_words_in_code_switched_notes(
+    phrase: str, due: dt.date, vague: bool
+) -> None:
+    assert resolve_phrase(phrase, WED) == (due, vague)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "segunda reunião com o cliente",  # a second meeting, not Monday
+        "Domingo Cisneros promised a shortlist",  # a name, not Sunday
+        "mañana por la mañana",  # one date: tomorrow (the second is "morning")
+    ],
+)
+def test_foreign_words_that_are_not_dates_or_are_one(text: str) -> None:
+    assert len(find_due_phrases(text, WED)) <= 1
+    assert all(p.due == dt.date(2024, 3, 7) for p in find_due_phrases(text, WED))

@@ -52,6 +52,25 @@ _COUNTING = "".join(
 )
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
+# Spanish and Portuguese date words in code-switched notes ("she sends it el viernes", "call
+# him quinta 24", "amanhã", "en dos semanas"), read by their English equivalents (FOREIGN).
+# Portuguese weekday names are also ordinals ("segunda reunião"): bare, they count only with
+# "-feira", a day number, a preposition before or the end of a phrase after.
+_ES_WD = r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes)"  # (not "Domingo": a name)
+_PT_WD = r"(?:segunda|ter[çc]a|quarta|quinta|sexta)"
+_XDAY = r"(?:\s\d{1,2}(?![\d/:]))?"
+_XLANG = (
+    rf"(?:el\s|este\s|pr[óo]ximo\s)?{_ES_WD}{_XDAY}"
+    rf"|{_PT_WD}-feira{_XDAY}|{_PT_WD}\s\d{{1,2}}(?![\d/:])"
+    rf"|(?:na|nesta|pr[óo]xima|at[ée]|on|by|starting|until|from|this|next)\s{_PT_WD}{_XDAY}"
+    rf"|{_PT_WD}(?=\s*(?:[.,;:!?)\n]|$))"
+    r"|hoy|hoje|pasado\sma[ñn]ana|depois\sde\samanh[ãa]|(?<!la\s)(?<!esta\s)ma[ñn]ana|amanh[ãa]"
+    r"|(?:la\s|na\s)?(?:pr[óo]xima|otra)\ssemana|(?:la\s)?semana\sque\s(?:vem|viene)"
+    r"|(?:en|em|dentro\sde)\s(?:\d{1,2}|una|uma|dos|duas|tres|tr[êe]s)\s(?:semanas?|d[íi]as)"
+    r"|(?:a\s|al\s|para\s)?(?:fin|fim|final)\s(?:de|do|del)\s(?:mes|m[êe]s)"
+    r"|(?:el\s|o\s)?d[íi]a\s\d{1,2}(?![\d/:])"
+)
+
 _DIGITS = "0123456789"
 _WDF = "mtwfs"  # first letters of weekday names
 _MONF = "jfmasond"  # first letters of month names
@@ -137,6 +156,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"|in\sthe\scoming\s(?:days|weeks|months)|later\s(?:this|in\sthe)\syear"
         rf"|in\s(?:the\s)?{_SEASON}|(?:mid|early|late)[\s-]{_MON}|in\s{_MON}",
     ),
+    ("xlang", "lmjvsqtdehapnfuob", _XLANG),
 )
 
 

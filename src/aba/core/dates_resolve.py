@@ -95,10 +95,54 @@ _TODAY = frozenset(
 )
 
 
+# Spanish and Portuguese date words (dates_forms._XLANG) and the English read in their place.
+FOREIGN = {
+    "lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "miercoles": "wednesday",
+    "jueves": "thursday", "viernes": "friday", "sábado": "saturday", "sabado": "saturday",
+    "domingo": "sunday", "segunda": "monday", "terça": "tuesday", "terca": "tuesday",
+    "quarta": "wednesday", "quinta": "thursday", "sexta": "friday", "hoy": "today",
+    "hoje": "today", "mañana": "tomorrow", "manana": "tomorrow", "amanhã": "tomorrow",
+    "amanha": "tomorrow", "una": "one", "uma": "one", "dos": "two", "duas": "two",
+    "tres": "three", "três": "three", "semana": "week", "semanas": "weeks", "días": "days",
+    "dias": "days", "día": "day", "dia": "day",
+}  # fmt: skip
+_X_STRUCTURE = (
+    (re.compile(r"^(?:pasado\s\S+|depois\sde\s\S+)$"), "the day after tomorrow"),
+    (re.compile(r"^(?:la\s|na\s)?(?:\S+\s)?(?:semana|week)(?:\sque\s\S+)?$"), "next week"),
+    (re.compile(r"^(?:a\s|al\s|para\s)?(?:fin|fim|final)\s.*$"), "end of month"),
+    (re.compile(r"^(?:el\s|o\s)?(?:día|dia|day)\s(\d{1,2})$"), "the {0}th"),
+    (re.compile(r"^(?:en|em|dentro\sde)\s(\S+)\s(\S+)$"), "in {0} {1}"),
+    (re.compile(r"^(?:el|este|próximo|proximo|na|nesta|próxima|proxima|até|ate|on|by|starting"
+                r"|until|from|this|next)\s(.+)$"), "{0}"),
+)
+
+
+def _in_english(low: str) -> str:
+    """A Spanish or Portuguese date phrase in the English the resolver reads."""
+    low = low.replace("-feira", "")
+    for rx, shape in _X_STRUCTURE:
+        m = rx.match(low)
+        if m:
+            low = shape.format(*(FOREIGN.get(g, g) for g in m.groups()))
+            break
+    words = [FOREIGN.get(w, w) for w in low.split()]
+    if len(words) == 2 and words[1].isdigit():  # "martes 9": the day of the month decides
+        return f"{words[0]} {words[1]}{_ordinal_suffix(int(words[1]))}"
+    return " ".join(words)
+
+
+def _ordinal_suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool, bool] | None:
     """(due, vague, past) for one matched phrase, or None when it is no date after all."""
     low = text.lower()
     words = re.findall(r"[a-z]+|\d+", low)
+    if kind == "xlang":  # "el viernes", "quinta 24", "amanhã": read as their English
+        english = _in_english(low)
+        inner = _PATTERN.fullmatch(english)
+        return _resolve(_kind(inner), english, call) if inner and _kind(inner) != "xlang" else None
     if kind == "iso":
         y, m, d = (int(x) for x in low.split("-"))
         try:

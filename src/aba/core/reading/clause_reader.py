@@ -79,7 +79,8 @@ _DATE_WORD = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday"
     r"|tomorrow|tmrw|next\sweek|nxt\swk|eow|eod|tonight|today|\d{1,2}/\d{1,2}|\d{1,2}(?:st|nd|rd|th)|jan|feb|mar"
     r"|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|in\s(?:two|2|three|3)\s(?:weeks|wks)|eom"
-    r"|end\sof\s(?:the\s)?(?:week|month|day)|this\sweek)\b"
+    r"|end\sof\s(?:the\s)?(?:week|month|day)|this\sweek|hoy|hoje|ma[ñn]ana|amanh[ãa]|lunes|martes"
+    r"|mi[ée]rcoles|jueves|viernes|segunda|ter[çc]a|quarta|quinta|sexta)(?!\w)"
 )
 _DATED = re.compile(r"\b(?:today|tonight|eod|cob)\b|" + _DATE_WORD.pattern)
 _BUYER_VERB = re.compile(
