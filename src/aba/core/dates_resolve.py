@@ -112,8 +112,13 @@ _X_STRUCTURE = (
     (re.compile(r"^(?:a\s|al\s|para\s)?(?:fin|fim|final)\s.*$"), "end of month"),
     (re.compile(r"^(?:el\s|o\s)?(?:día|dia|day)\s(\d{1,2})$"), "the {0}th"),
     (re.compile(r"^(?:en|em|dentro\sde)\s(\S+)\s(\S+)$"), "in {0} {1}"),
-    (re.compile(r"^(?:el|este|próximo|proximo|na|nesta|próxima|proxima|até|ate|on|by|starting"
-                r"|until|from|this|next)\s(.+)$"), "{0}"),
+    (
+        re.compile(
+            r"^(?:el|este|próximo|proximo|na|nesta|próxima|proxima|até|ate|on|by|starting"
+            r"|until|from|this|next)\s(.+)$"
+        ),
+        "{0}",
+    ),
 )
 
 
