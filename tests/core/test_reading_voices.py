@@ -513,3 +513,17 @@ def test_a_deliverable_to_them_by_a_date_is_ours(text: str) -> None:
 def test_a_person_to_do_something_is_still_theirs() -> None:
     r = read("Dana to send the specs to Marek by Fri.")
     assert [(c.party, c.due) for c in r.commitments] == [(Party.CUSTOMER, dt.date(2025, 11, 7))]
+
+
+def test_our_team_in_the_customers_quoted_email_is_their_team() -> None:
+    r = read("Fwd from Kim:\n> Our security team will start the review on 5 January.\nGreat.")
+    assert r.outcome is Outcome.ADVANCE
+    assert [c.party for c in r.commitments] == [Party.CUSTOMER]
+
+
+def test_a_call_back_calendared_is_ours_and_a_pilot_order_form_is_an_order() -> None:
+    r = read("Mia asked me to call back in 2 wks, they're mid-close. Calendar'd for the 24th.")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+    assert read_rules("Bexley Vets signed the pilot order form. $18k.").verdict.outcome is (
+        Outcome.ORDER
+    )

@@ -407,8 +407,10 @@ class ClauseReader:
             s_start = subj.start("subj")
             word = subj.group("subj").lower()
             quoted = self.quoted or in_quote(t, body, m.start)
-            if party is not None and (word in _WE or word == "i") and quoted:
-                party, who = Party.CUSTOMER, None  # the customer speaking: "'we'll circle back'"
+            ours = word in _WE or word == "i" or word.startswith(("our ", "my "))
+            if party is not None and ours and quoted:
+                # the customer speaking: "'we'll circle back'", "> Our compliance team will"
+                party, who = Party.CUSTOMER, None
             elif party is not None and word in _WE:
                 party = Party.CUSTOMER if lx.EVENT_NOUN.search(tl, m.end) else Party.REP
         got_obj = (

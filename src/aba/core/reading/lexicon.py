@@ -59,6 +59,7 @@ SUBJECT_TAIL = re.compile(  # matched on the note as written: names are capitali
 # Capitalised words that start clauses but are not people.
 _NOT_NAMES = """
 mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+calendar diary
 rang forgot texted pinged messaged chased visited dropped popped met saw heard learned sent
 tried left talked spoke walked showed went got had gave took made did ran told
 lost won invoice invoices deck email emails info docs documentation paperwork slides samples
@@ -163,7 +164,8 @@ TODO_START = _rx(
     r"|call(?!\s(?:with\b|went\b|was\b|w/|notes?\b|summary\b|recap\b)|\s?:\s*\d)|ring"
     r"|phone(?!\s(?:call|was|goes|went|rang|rings|is|just|number))|follow\sup|follow-up|f/up|f/u|fu|check\sin|circle\sback|touch\sbase|ping"
     r"|chase|prepare|cb(?=\s(?:mon|tue|wed|thu|fri|next|nxt|tmrw|tomorrow|\d))"
-    r"|prep|draft|put\stogether|update|reach\sout|forward|fwd|confirm|drop\s(?:by|in|off)"
+    r"|prep|draft|put\stogether|update|reach\sout|forward(?!ed\sfrom|\sfrom)|fwd(?!\sfrom|:)|confirm"
+    r"|drop\s(?:by|in|off)"
     r"|revise|rework|book|schedule|set\sup|arrange|loop\sback|drop\soff|swing\sby"
     r"|(?:(?:i'm|im|i\sam|we're|i'll\sbe|we'll\sbe)\s)?back(?=\s(?:on|in|mon|tue|wed|thu|fri|next|the)\b))\b"
 )
@@ -285,7 +287,7 @@ REP_CHASE = re.compile(
 # A reminder the rep set: "f/u call booked in my diary for Friday", "task set 6/16".
 OWN_DIARY = _rx(
     r"\b(?:my\s(?:diary|calendar|cal|outlook)|(?:set\sa|a)\sreminder|reminder\sset|task\sset"
-    r"|tickler)\b"
+    r"|calendar[’']?d|calendared|diari[sz]ed|diaried|tickler)\b"
 )
 REP_DONE = _rx(
     r"(?:(?:i(?:'ve|\shave)?|we(?:'ve|\shave)?)\s)?(?:already\s|just\s)?(?:sent|resent|done|emailed"

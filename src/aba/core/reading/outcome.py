@@ -24,7 +24,7 @@ _NEG_BEFORE = re.compile(
     r"|wasn't|yet\sto|without|nor|can't|cannot|couldn't)\b(?:\s[\w']+){0,3}\s*$",
 )
 _NOT_AN_ORDER = re.compile(
-    r"^(?:signed|sign(?:ed)?\son)\s(?:off\b|up\b|with\b|the\s(?:nda|loi|pilot|poc|trial|sow\sfor\sthe"
+    r"^(?:signed|sign(?:ed)?\son)\s(?:off\b|up\b|with\b|the\s(?:nda|loi|(?:pilot|poc|trial)(?!\sorder)|sow\sfor\sthe"
     r"\spilot)|an?\s(?:nda|loi)|nda|our\snda|the\smutual)",
 )
 _YET_AFTER = re.compile(r"[^.;]{0,25}\b(?:yet|not\syet)\b")
