@@ -527,3 +527,10 @@ def test_a_call_back_calendared_is_ours_and_a_pilot_order_form_is_an_order() -> 
     assert read_rules("Bexley Vets signed the pilot order form. $18k.").verdict.outcome is (
         Outcome.ORDER
     )
+
+
+def test_the_answer_by_a_date_and_the_opening_follow_up_line() -> None:
+    r = read("Rafael cannot sign before the regulator. He will give us the answer until 11/28.")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+    r = read_rules("F/u w/ Garrett at Northshore Rail. Left a voicemail, no reply yet.")
+    assert (r.verdict.outcome, r.verdict.stall) == (Outcome.CONTINUATION, Stall.NO_NEXT_STEP)

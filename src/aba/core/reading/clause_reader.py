@@ -39,6 +39,7 @@ _WE_DO = re.compile(
     r"|draft|book|bring|chase|follow\sup|f/u|organi[sz]e|arrange|schedule)\b"
 )
 _THEY = re.compile(r"\b(?:she|he|they|his)\b")
+_FU_WITH = re.compile(r"(?:f/u|follow[- ]?up)\s(?:call\s)?(?:w/|with)\s")
 _THING_FIRST = re.compile(r"(?:the\s|our\s|an?\s)?[\w/+&-]+(?:\s[\w/+&-]+)?\s")  # two words at most
 _TO_WHOM = re.compile(
     r"(?:her|him|them|(?-i:[A-Z][a-z]+))\s(?:by|on|before|until|til|tmrw|tomorrow|today|eow|eod"
@@ -265,7 +266,11 @@ class ClauseReader:
         tl, body = self.tl, self.body
         if lx.REP_START.match(tl, body):  # one try for the three shapes below
             rest = tl[body:].strip()
-            if lx.TODO_START.match(tl, body) and not lx.HEADER.match(rest):
+            if (
+                lx.TODO_START.match(tl, body)
+                and not lx.HEADER.match(rest)
+                and not (self.c.start < 3 and not self.dated and _FU_WITH.match(rest))
+            ):  # (the note's opening "F/u w/ Garrett at Northshore" names this call)
                 return [self.found(Party.REP, None, body, body)]
             done = lx.REP_DONE.match(tl, body) and (
                 (rest.count(" ") < 5 and (self.requested or rest.startswith(("resent", "re-sent"))))

@@ -128,7 +128,7 @@ STALL_ACTION = _rx(
     r"|install|meet|see|visit|walk|the\s)))|finish\s(?:their|the|her|his|our)\s(?:internal\s)?(?:evaluation"
     r"|review|assessment|discussions?|deliberations)|tell\s(?:us|me)\swhen|(?:call|ring|send\sit|reach\sout"
     r"|be\sin\stouch)\s(?:\w+\s)?when|revert|decides?|let\s(?:me|us|them|him|her)\sknow|lmk"
-    r"|be\sin\stouch|circle\sback|gives?\s(?:an?\s|the\s)?(?:answer|decision)\b|gives?\s(?:me|us)\s(?:a\s|an\s|her\s|his\s|their\s)?(?:yes\s?(?:or|/)\s?no|decision"
+    r"|be\sin\stouch|circle\sback|gives?\s(?:an?\s|the\s)?(?:answer|decision)\b|gives?\s(?:me|us)\s(?:a\s|an\s|the\s|her\s|his\s|their\s)?(?:yes\s?(?:or|/)\s?no|decision"
     r"|answer|feedback|verdict)|come\sto\sa\sdecision|make\sa\sdecision|be\sback\sto)\b"
     # the answer itself, however it is to come: "a yes/no by EOM", "call us Friday either way",
     # "send me the outcome by 4/3", "notify bidders by 3/13", "answer us in the week of the 19th"
@@ -141,6 +141,7 @@ STALL_ACTION = _rx(
     r"\W*$|\banswer\s(?:us|me)\b|\blet\syou\sknow\b|\btell\s(?:us|me)\s(?:[\w/]+\s){0,3}?(?:whether|if|yes|either)\b"
     # "make the call between us and the incumbent by 12/5", "give final answer until 6/20",
     # "will feedback to me", "results go out to all bidders", "confirm by Wed whether they take it"
+    r"|\bpicks?\s(?:between|one\sof)\b|\bchooses?\s(?:between|one\sof)\b"
     r"|\bmake\sthe\scall\s(?:between|on|whether|about)\b|\bgive\s(?:\w+\s)?(?:answer|decision)\b"
     r"|\bfeed\s?back\s(?:to\s)?(?:us|me)\b|\b(?:all\sbidders|bidders|all\stenderers|tenderers)\b"
     r"|\bconfirm\s(?:\S+\s){0,5}whether\b|\bwhich\sway\b"

@@ -48,7 +48,7 @@ _PRESENT = (
     "sends", "brings", "books", "shares", "hosts", "confirms", "raises", "emails", "arranges",
     "organises", "organizes", "introduces", "returns", "submits", "pays", "forwards", "ships",
     "drops", "delivers", "visits", "presents", "calls", "gives", "answers", "reverts", "decides",
-    "takes", "joins", "invites",
+    "takes", "joins", "invites", "picks", "chooses",
 )  # fmt: skip
 # "the new owner takes over 12/1", "it takes a while": a present that plans nothing.
 _NOT_AN_ACT = re.compile(r"takes\s(?:over|place|time|effect|a\swhile|ages|long|the\sview|care)\b")
