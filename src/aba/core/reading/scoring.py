@@ -25,6 +25,7 @@ TRAIN_SPLITS = (
     "train14",
     "train15",
     "train16",
+    "train17",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
