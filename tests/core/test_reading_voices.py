@@ -534,3 +534,21 @@ def test_the_answer_by_a_date_and_the_opening_follow_up_line() -> None:
     assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
     r = read_rules("F/u w/ Garrett at Northshore Rail. Left a voicemail, no reply yet.")
     assert (r.verdict.outcome, r.verdict.stall) == (Outcome.CONTINUATION, Stall.NO_NEXT_STEP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrow Foods gave the shelf slot to a rival brand; they offered free fill.",
+        "Parish council picked another developer. We are out.",
+        "New owner cancels all sustainability projects, said the MD.",
+        "MD rang to complain about our emails. Taken off all campaigns.",
+        "LOST - Kelby Depot refit. Debrief next week, we were second on price.",
+        "Lost the journals renewal to the state consortium deal.",
+        "Their venture arm is being wound down. All new deals paused.",
+        "Marden just led a rival's seed, so they're conflicted out.",
+        "Cold call to compras: 'no nos interesa'. Next.",
+    ],
+)
+def test_a_lost_deal_in_other_words(text: str) -> None:
+    assert read_rules(text).verdict.outcome is Outcome.NO_SALE

@@ -213,7 +213,22 @@ NO_SALE = _rx(
     r"|quote|solution|machine|system)\s(?:of|from)|removed?\sfrom\s(?:(?:our|the|your|all)\s)?"
     r"(?:\w+\s)?(?:list|lists|mailing|crm|database|campaigns)|cancel\s(?:his|her|their)\s"
     r"(?:number|details|contact)|(?:don't|dont|do\snot|doesn't|no\slonger)\sneed\s(?:\S+\s){0,3}"
-    r"any\s?more|clos(?:e|ed|ing)\s(?:the|this)\scase)\b"
+    r"any\s?more|clos(?:e|ed|ing)\s(?:the|this)\scase"
+    # train16/17: "gave the slot to Wildcraft", "We are out", "cancels all sustainability
+    # projects", "taken off all campaigns", "pulled them off my route", "LOST - Haskdale",
+    # "lost the streaming video renewal", "being wound down", "conflicted out", "not doing our
+    # round", "please don't keep sending these", "perdimos", "no nos interesa"
+    r"|gave\s(?:the|their|our)\s(?:\S+\s){0,2}(?:business|contract|work|job|tender|bid|slot"
+    r"|project|account|deal|file|renewal|mandate)\sto\s(?!us\b|me\b)|we(?:'re|\sare)\sout(?=\s*[.,;!\n]|$)"
+    r"|cancel(?:s|ling)\sall\s(?:\S+\s){0,2}(?:projects?|programmes?|programs?|spend|purchases)"
+    r"|not\sinteresting\s(?:anymore|any\smore|for\s(?:them|us))"
+    r"|(?:taken|took|pulled|removed|take)\s(?:\S+\s){0,3}off\s(?:all\s|the\s|my\s|our\s)?(?:\S+\s)?"
+    r"(?:campaigns?|mailings?|route|newsletter|cadence|sequence)|come\soff\s(?:the\s|our\s)?(?:\S+\s)?"
+    r"(?:update|list|newsletter|mailing)|stop\sreaching\sout|^lost(?=\s?[-–:])"
+    r"|lost\sthe\s(?:\S+\s){0,3}(?:renewal|file|listing|slot)|(?:being|been|is|was)\swound\sdown"
+    r"|conflicted\sout|not\sdoing\sour\s(?:round|deal|pilot|project)|(?:don't|do\snot)\skeep\s(?:sending"
+    r"|emailing|calling)|not\s(?:to\s)?call\sagain|perdimos|no\s(?:nos|les|me)\sinteresa|sem\sinteresse"
+    r"|como\sperdid[oa])\b"
 )
 # Order cues that only say a purchase is expected, not made.
 ORDER_FUTURE = _rx(
