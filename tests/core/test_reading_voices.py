@@ -552,3 +552,26 @@ def test_the_answer_by_a_date_and_the_opening_follow_up_line() -> None:
 )
 def test_a_lost_deal_in_other_words(text: str) -> None:
     assert read_rules(text).verdict.outcome is Outcome.NO_SALE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halyard Bar placed 3 cs gin after the tasting. Delivery Weds.",
+        "Mr. Abela gave verbal order for one unit, formal PO from finance next week.",
+        "Kasia confirmed by phone the order for 6 cameras.",
+        "Noor opened another title order with us this morning.",
+        "Tynemouth College rang in their renewal, same band as last year.",
+        "Ivar is in for $200k on the SAFE, same terms.",
+        "Order form from Redfern Casino landed this morning.",
+        "Lilian mandó la OC 45-1187 hoy.",
+        "FECHADO: Cleomar assinou o pedido hoje.",
+    ],
+)
+def test_an_order_in_other_words(text: str) -> None:
+    assert read_rules(text).verdict.outcome is Outcome.ORDER
+
+
+def test_a_colloquial_deal_word_mid_chat_is_no_order() -> None:
+    r = read_rules("Lucimar: vou levar pro conselho dia 24\neu: fechado, mando amanhã")
+    assert r.verdict.outcome is not Outcome.ORDER

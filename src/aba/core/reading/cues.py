@@ -91,7 +91,18 @@ ORDER = _rx(
     # train16: "put thru their 2nd OCS order", "executed the engagement letter", "STATUS: WON"
     r"|put\s(?:thru|through|in)\s(?:their|the|his|her|an?)\s(?:\S+\s){0,3}order"
     r"|executed\s(?:the\s|our\s|their\s)?(?:[\w-]+\s){0,2}(?:agreement|contract|sow|msa|lease"
-    r"|engagement\sletter|order\sform|subscription)|status\s?[:=-]\s?(?:closed[\s-])?won)\b"
+    r"|engagement\sletter|order\sform|subscription)|status\s?[:=-]\s?(?:closed[\s-])?won"
+    # train16/17: "placed 4 cs amaro", "texted their order", "gave verbal order", "confirmed by
+    # phone the order", "opened another title order", "rang in their renewal", "PO emailed at
+    # 10:15", "is in for $250k", "Order form from X landed", and in Portuguese and Spanish
+    r"|placed\s\d+\s(?:cs|cases|units|pallets|bags|boxes|cartons|kegs|btl|bottles)"
+    r"|(?:texted|phoned|rang|called|emailed)\s(?:in\s|through\s)?(?:their|the|his|her)\s(?:\S+\s)?"
+    r"(?:order|renewal)|verbal\sorder|confirmed\sby\s(?:phone|email)\s(?:the\s|their\s|an?\s)?order"
+    r"|opened\s(?:another|a|an|\d+)\s(?:new\s)?(?:\S+\s)?order|po\s(?:emailed|landed)"
+    r"|(?:is|are|'s)\sin\sfor\s[$£€]\d[\d.,]*[km]?|order\sform\s(?:\S+\s){0,4}(?:landed|came|arrived|received)"
+    r"|pedido\s(?:de\scompra|assinado)|assinou\s(?:o\s)?(?:pedido|contrato)|fechou\s(?:mais\s)?\d"
+    r"|^fechado|cerramos|mand[óo]\s(?:la\s)?oc|firm[óo]\s(?:la\s|el\s)?(?:propuesta|contrato|pedido)"
+    r"|renovou|dio\sel\ss[íi])\b"
 )
 # "the project is cancelled", but not "the meeting was cancelled": each auxiliary leads its own
 # alternative, so the pattern still starts with a letter (see fastrx).
