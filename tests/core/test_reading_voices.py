@@ -575,3 +575,16 @@ def test_an_order_in_other_words(text: str) -> None:
 def test_a_colloquial_deal_word_mid_chat_is_no_order() -> None:
     r = read_rules("Lucimar: vou levar pro conselho dia 24\neu: fechado, mando amanhã")
     assert r.verdict.outcome is not Outcome.ORDER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dara says the panel will make its recommendation to the board next week.",
+        "Rolf will have the award decision to us by Dec 9.",
+        "Helga asked AGAIN for the report. Chasing ops today, she'll have it Fri latest.",
+        "Scoped quote for the grant budget? He said sure send it. Going out Wed.",
+    ],
+)
+def test_their_verdict_or_our_delivery_is_no_step_of_theirs(text: str) -> None:
+    assert read_rules(text).verdict.outcome is Outcome.CONTINUATION

@@ -123,7 +123,7 @@ SAME_DAY = re.compile(
 STALL_ACTION = _rx(
     r"\b(?:get\sback|take\s(?:a\s|the\s)?decision|(?:ring|phone|call|text)\s(?:me|us)(?:\sback)?(?=\s*(?:$|[,.;]|when|once|after|if|then))"
     r"|with\s(?:an\s|the\s|a\s|their\s|his\s|her\s)?(?:final\s)?(?:answer|decision|verdict|update)|have\s(?:an?\s|the\s|some\s)?"
-    r"(?:feedback|answer|decision|update|news)|revist|inform\s(?:us|me)|update\s(?:us|me)|advise\s(?:us"
+    r"(?:\w+\s)?(?:feedback|answer|decision|update|news)|revist|inform\s(?:us|me)|update\s(?:us|me)|advise\s(?:us"
     r"|me)|let\s(?:me|us)\snow\b|come\sback\b(?!\s(?:and|in\sto|out|over|to\s(?:run|do|show|present|demo"
     r"|install|meet|see|visit|walk|the\s)))|finish\s(?:their|the|her|his|our)\s(?:internal\s)?(?:evaluation"
     r"|review|assessment|discussions?|deliberations)|tell\s(?:us|me)\swhen|(?:call|ring|send\sit|reach\sout"
@@ -141,6 +141,7 @@ STALL_ACTION = _rx(
     r"\W*$|\banswer\s(?:us|me)\b|\blet\syou\sknow\b|\btell\s(?:us|me)\s(?:[\w/]+\s){0,3}?(?:whether|if|yes|either)\b"
     # "make the call between us and the incumbent by 12/5", "give final answer until 6/20",
     # "will feedback to me", "results go out to all bidders", "confirm by Wed whether they take it"
+    r"|\bmake\s(?:its|their|a|the)\srecommendation\b|\btell\s(?:us|me)(?=\s*(?:$|[,.;]))"
     r"|\bpicks?\s(?:between|one\sof)\b|\bchooses?\s(?:between|one\sof)\b"
     r"|\bmake\sthe\scall\s(?:between|on|whether|about)\b|\bgive\s(?:\w+\s)?(?:answer|decision)\b"
     r"|\bfeed\s?back\s(?:to\s)?(?:us|me)\b|\b(?:all\sbidders|bidders|all\stenderers|tenderers)\b"
@@ -365,7 +366,9 @@ STATE = _rx(
     r"be\s(?:gone|away|out|off|on\s(?:leave|holiday|vacation|mat\w*)|busy|travel\w*|moving|leaving"
     r"|retir\w*|swamped|tied\sup|unavailable|ooo|out\sof\s(?:the\s)?office|happy|pleased|fine|ok"
     r"|okay|interested|keen|delighted|thrilled)\b|(?:need|want|like|love|require)\b|(?:buy|get)\s(?:me|us)\s(?:lunch|coffee|a\scoffee"
-    r"|dinner|a\sdrink|drinks|a\spint|breakfast)"
+    r"|dinner|a\sdrink|drinks|a\spint|breakfast)|have\s(?:it|them|that|those)\b(?!\s(?:signed|done"
+    # "she'll have it Fri" receives it; "he'll have them to us by the 26th" sends them
+    r"|back|ready|sent|approved|countersigned|to\s(?:us|me)|over|in\b))"
 )
 
 # The customer's part is only to look at what we send: the next move is the rep's.

@@ -86,7 +86,7 @@ def _alts(words: tuple[str, ...], suffix: str = "") -> str:
 
 
 _VERBS = frozenset(_PRESENT + _AFTER_I + _AFTER_SAID + _BARE_ING)
-_SAID = ("said ", "says ", "said just ", "says just ")
+_SAID = ("said ", "says ", "said just ", "says just ", "said sure ", "said ok ", "said yes ")
 _MONTH_BEFORE = re.compile(
     r"(?:\b(?:the|in|of|by|early|mid|late|since|until|till|before|after)|\d)\s$"
 )
