@@ -588,3 +588,16 @@ def test_a_colloquial_deal_word_mid_chat_is_no_order() -> None:
 )
 def test_their_verdict_or_our_delivery_is_no_step_of_theirs(text: str) -> None:
     assert read_rules(text).verdict.outcome is Outcome.CONTINUATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hr. Brandt wants call back Thursday, busy till then.",
+        "Teodora wants the invoice split across two FYs. Sorting it Mon.",
+        "Fr. Maier wants the price two ways. I calculate both and send Wednesday.",
+    ],
+)
+def test_our_own_step_in_note_speak(text: str) -> None:
+    r = read_rules(text)
+    assert (r.verdict.outcome, r.verdict.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)

@@ -113,7 +113,7 @@ _GOT_OBJECT = re.compile(
 _REQUEST = re.compile(r"(?:asked|asks|requested|requests|wants|wanted)\s(?:me\s|us\s)?(?:for|to)\b")
 # "asked for a call back next week": the call is ours to make, on the date they asked.
 _CALLBACK = re.compile(
-    r"\b(?:asked|asks|wants|wanted|requested)\s(?:me\s|us\s)?(?:for\s(?:a\s)?(?:call\s?back|ring\s?back)"
+    r"\b(?:asked|asks|wants|wanted|requested)\s(?:me\s|us\s)?(?:(?:for\s)?(?:a\s)?(?:call\s?back|ring\s?back)"
     r"|to\s(?:call|ring|phone|try)\s(?:back|again|him|her|them))\b"
 )
 _MINE = re.compile(r"(?:^|->\s*|→\s*)my\s|\bfrom\sme\b|\s[-–]\sme\b|\bme,\s")

@@ -169,6 +169,7 @@ TODO_START = _rx(
     r"|prep|draft|put\stogether|update|reach\sout|forward(?!ed\sfrom|\sfrom)|fwd(?!\sfrom|:)|confirm"
     r"|drop\s(?:by|in|off)"
     r"|revise|rework|book|schedule|set\sup|arrange|loop\sback|drop\soff|swing\sby"
+    r"|(?:sort|do)(?:ing)?(?=\s(?:it|that|this|them|both)\b)"
     r"|(?:(?:i'm|im|i\sam|we're|i'll\sbe|we'll\sbe)\s)?back(?=\s(?:on|in|mon|tue|wed|thu|fri|next|the)\b))\b"
 )
 # "Dana: send specs", "Dana - send specs": an action owner given as a label; use .match().

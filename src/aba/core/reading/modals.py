@@ -58,6 +58,7 @@ _BARE_ING = (
     "arranging", "organising", "organizing", "introducing", "returning", "submitting", "chasing",
     "calling", "ringing", "visiting", "drafting", "preparing", "dropping", "delivering",
     "swinging", "popping", "presenting", "testing", "trialling", "trialing", "piloting",
+    "doing", "sorting", "calculating",
 )  # fmt: skip
 _AUX_BEFORE = (
     "'s ", "'re ", "'m ", " is ", " are ", " am ", " was ", " were ", " be ", " been ", "also ",
@@ -66,6 +67,7 @@ _AUX_BEFORE = (
 _AFTER_I = (
     "send", "owe", "ship", "bring", "email", "call", "book", "drop", "visit", "check",
     "share", "prepare", "draft", "update", "return", "deliver", "arrange", "submit", "chase",
+    "calculate", "do", "make", "write", "sort",
 )  # fmt: skip
 _AFTER_SAID = ("send", "email", "get", "give", "drop", "call", "ring")
 
