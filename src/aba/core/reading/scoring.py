@@ -26,6 +26,7 @@ TRAIN_SPLITS = (
     "train15",
     "train16",
     "train17",
+    "train18",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
