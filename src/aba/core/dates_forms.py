@@ -43,7 +43,7 @@ _COUNTED = (
     r"demo|demos|time|times|round|rounds|party|floor|phase|year|quarter|attempt|call|calls|meeting"
     r"|visit|version|generation|edition|line|shift|site|sites|option|one|person|people|place|try"
     r"|session|trial|pilot|stage|step|level|grade|reminder|email|vm|voicemail|chance|order|week|month"
-    r"|van|truck|location|store|unit|lot|tank|yr|season|touch|chase|attempt|tranche|delivery|review"
+    r"|van|truck|location|store|unit|lot|tank|yr|season|touch|chase|tranche|delivery|review"
     r"|shipment|batch|door|bay|room|building|plant|proto|prototype|sample|gen|half|inning|stop"
 )
 # "their 2nd store", "a 3rd van": after a possessive or an article an ordinal counts a thing

@@ -98,8 +98,8 @@ _TODAY = frozenset(
 # Spanish and Portuguese date words (dates_forms._XLANG) and the English read in their place.
 FOREIGN = {
     "lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "miercoles": "wednesday",
-    "jueves": "thursday", "viernes": "friday", "sábado": "saturday", "sabado": "saturday",
-    "domingo": "sunday", "segunda": "monday", "terça": "tuesday", "terca": "tuesday",
+    "jueves": "thursday", "viernes": "friday",
+    "segunda": "monday", "terça": "tuesday", "terca": "tuesday",
     "quarta": "wednesday", "quinta": "thursday", "sexta": "friday", "hoy": "today",
     "hoje": "today", "mañana": "tomorrow", "manana": "tomorrow", "amanhã": "tomorrow",
     "amanha": "tomorrow", "una": "one", "uma": "one", "dos": "two", "duas": "two",
@@ -132,12 +132,8 @@ def _in_english(low: str) -> str:
             break
     words = [FOREIGN.get(w, w) for w in low.split()]
     if len(words) == 2 and words[1].isdigit():  # "martes 9": the day of the month decides
-        return f"{words[0]} {words[1]}{_ordinal_suffix(int(words[1]))}"
+        return f"{words[0]} {words[1]}th"  # (the day forms take any ordinal suffix: "21th")
     return " ".join(words)
-
-
-def _ordinal_suffix(n: int) -> str:
-    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool, bool] | None:

@@ -77,16 +77,12 @@ def read_note(text: str, call_date: dt.date) -> Reading:
     gave = bool(kinds) or arbiter.value_opinion(
         head, str(verdict.outcome), str(verdict.stall), parties, ruled, len(low)
     )
-    rules_outcome = verdict.outcome
-    signals = ask_signals(low, rules_outcome, found)
+    signals = ask_signals(low, verdict.outcome, found)
     did_ask = arbiter.asked_opinion(
-        head,
-        str(rules_outcome),
-        str(verdict.stall),
-        parties,
-        signals,
-        asked(low, outcome, found),
+        head, str(verdict.outcome), str(verdict.stall), parties, signals
     )
+    if did_ask is None:  # no asked model shipped: the rules answer, on the final outcome
+        did_ask = asked(low, outcome, found)
     value = Value(
         given=gave,
         kinds=kinds,

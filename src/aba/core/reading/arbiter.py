@@ -308,9 +308,9 @@ def asked_opinion(
     stall: str,
     parties: list[tuple[str, bool]],
     signals: Sequence[tuple[str, float]],
-    rules_asked: bool,
-) -> bool:
-    """Whether the rep asked for a commitment or the order, by the model when one is shipped.
+) -> bool | None:
+    """Whether the rep asked for a commitment or the order; None when no model is shipped (the
+    rules then answer, `outcome.asked`).
 
     The rules take an advance or an order to imply an ask; writers label an ask only where the
     note shows one ("Tobiloba is pulling in his CFO Thu" shows none). Left out one voice at a
@@ -318,7 +318,7 @@ def asked_opinion(
     (scripts/train_reader.py).
     """
     if not ASKED.weights:
-        return rules_asked
+        return None
     toks = low if isinstance(low, Tokens) else Tokens(low)
     extra = (*signals, *ask_pairs(toks.keys))
     probs = ASKED.probabilities(toks, outcome, stall, parties, extra)

@@ -160,25 +160,15 @@ def find_modals(low: str, start: int, end: int, limit: int) -> list[Modal]:
             continue  # "after the May board", "by 14 May", "May 3rd": the month
         if word in _VERBS:
             before = low[max(0, s - 10) : s]
+            # after a word, or a name's bracket: "Jess (ops) sends"
+            after_word = prev == " " and s > 1 and (low[s - 2].isalpha() or low[s - 2] == ")")
             if word in _AFTER_SAID and before.endswith(_SAID):
                 out.append(Modal(s, s, "", False))  # "he said send him the deck"
             elif word in _AFTER_I and (before.endswith(" i ") or before == "i "):
                 out.append(Modal(s, s, "", False))  # "i send the BAA tmrw"
-            elif (
-                word in _PRESENT
-                and prev == " "
-                and s > 1
-                and (low[s - 2].isalpha() or low[s - 2] == ")")  # "Jess (ops) sends"
-                and not _NOT_AN_ACT.match(low, s)
-            ):
+            elif word in _PRESENT and after_word and not _NOT_AN_ACT.match(low, s):
                 out.append(Modal(s, s, "", False))  # "Jess sends me the data tmrw"
-            elif (
-                word in _BARE_ING
-                and prev == " "
-                and s > 1
-                and (low[s - 2].isalpha() or low[s - 2] == ")")
-                and not (" " + before).endswith(_AUX_BEFORE)
-            ):
+            elif word in _BARE_ING and after_word and not (" " + before).endswith(_AUX_BEFORE):
                 out.append(Modal(s, s, "", False))  # "Rahul sending floor plans Thu"
         else:
             out.append(Modal(s, m.end(), g, g in _NEG_SET))
