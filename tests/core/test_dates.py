@@ -215,11 +215,45 @@ def test_spanish_and_portuguese_date_words_in_code_switched_notes(
 
 
 @pytest.mark.parametrize(
+    ("phrase", "due", "vague"),
+    [
+        ("jeudi", dt.date(2024, 3, 7), False),
+        ("jeudi le 14", dt.date(2024, 3, 14), False),
+        ("jeudi prochain", dt.date(2024, 3, 14), False),  # as "next Thursday"
+        ("d'ici vendredi", dt.date(2024, 3, 8), False),
+        ("demain", dt.date(2024, 3, 7), False),
+        ("après-demain", dt.date(2024, 3, 8), False),
+        ("la semaine prochaine", dt.date(2024, 3, 11), True),
+        ("dans deux semaines", dt.date(2024, 3, 20), False),
+        ("à la fin du mois", dt.date(2024, 3, 31), False),
+        ("d'ici la fin de la semaine", dt.date(2024, 3, 8), False),
+        ("le 1er avril", dt.date(2024, 4, 1), False),
+        ("entro venerdì", dt.date(2024, 3, 8), False),
+        ("giovedì 14", dt.date(2024, 3, 14), False),
+        ("domani", dt.date(2024, 3, 7), False),
+        ("dopodomani", dt.date(2024, 3, 8), False),
+        ("la settimana prossima", dt.date(2024, 3, 11), True),
+        ("tra 10 giorni", dt.date(2024, 3, 16), False),
+        ("a fine mese", dt.date(2024, 3, 31), False),
+        ("12 maggio", dt.date(2024, 5, 12), False),
+        ("15 de enero de 2025", dt.date(2025, 1, 15), False),
+        ("3 de março", dt.date(2025, 3, 3), False),  # on or after the call, as "3 March"
+    ],
+)
+def test_french_and_italian_date_words_and_foreign_months(
+    phrase: str, due: dt.date, vague: bool
+) -> None:
+    assert resolve_phrase(phrase, WED) == (due, vague)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "segunda reunião com o cliente",  # a second meeting, not Monday
         "Domingo Cisneros promised a shortlist",  # a name, not Sunday
         "mañana por la mañana",  # one date: tomorrow (the second is "morning")
+        "after Mardi Gras",  # a feast, not Tuesday
+        "jeudi le client rappelle",  # "le" opens no day number here
     ],
 )
 def test_foreign_words_that_are_not_dates_or_are_one(text: str) -> None:

@@ -52,13 +52,25 @@ _COUNTING = "".join(
 )
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
-# Spanish and Portuguese date words in code-switched notes ("she sends it el viernes", "call
-# him quinta 24", "amanhã", "en dos semanas"), read by their English equivalents (FOREIGN).
-# Portuguese weekday names are also ordinals ("segunda reunião"): bare, they count only with
-# "-feira", a day number, a preposition before or the end of a phrase after.
+# Spanish, Portuguese, French and Italian date words in code-switched notes ("she sends it el
+# viernes", "call him quinta 24", "amanhã", "RDV jeudi", "entro venerdì", "le 14 janvier"), read
+# by their English equivalents (dates_resolve.FOREIGN). Portuguese weekday names are also
+# ordinals ("segunda reunião"): bare, they count only with "-feira", a day number, a preposition
+# before or the end of a phrase after. A foreign month counts only after a day number ("3 mars").
 _ES_WD = r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes)"  # (not "Domingo": a name)
 _PT_WD = r"(?:segunda|ter[çc]a|quarta|quinta|sexta)"
+_FR_IT_WD = (  # (not "Mardi Gras": a feast)
+    r"(?:lundi|mardi(?!\sgras)|mercredi|jeudi|vendredi"
+    r"|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi])"
+)
+_XMON = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
+    r"|d[ée]cembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
+    r"|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre"
+    r"|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+)
 _XDAY = r"(?:\s\d{1,2}(?![\d/:]))?"
+_XCOUNT = r"(?:\d{1,2}|une?|deux|trois|quatre|due|tre|quattro)"
 _XLANG = (
     rf"(?:el\s|este\s|pr[óo]ximo\s)?{_ES_WD}{_XDAY}"
     rf"|{_PT_WD}-feira{_XDAY}|{_PT_WD}\s\d{{1,2}}(?![\d/:])"
@@ -69,6 +81,13 @@ _XLANG = (
     r"|(?:en|em|dentro\sde)\s(?:\d{1,2}|una|uma|dos|duas|tres|tr[êe]s)\s(?:semanas?|d[íi]as)"
     r"|(?:a\s|al\s|para\s)?(?:fin|fim|final)\s(?:de|do|del)\s(?:mes|m[êe]s)"
     r"|(?:el\s|o\s)?d[íi]a\s\d{1,2}(?![\d/:])"
+    rf"|(?:d'ici\s|avant\s|ce\s|entro\s|questo\s)?{_FR_IT_WD}(?:\sprochain|\sprossimo|(?:\s(?:le|il))?\s\d{{1,2}}(?![\d/:]))?"
+    r"|demain|aujourd'hui|apr[èe]s-demain|domani|oggi|dopodomani"
+    r"|(?:la\s)?(?:semaine\sprochaine|settimana\sprossima|prossima\ssettimana)"
+    rf"|(?:dans|d'ici|tra|fra)\s{_XCOUNT}\s(?:semaines?|settimane?|jours?|giorni|giorno|mois|mes[ei])"
+    r"|(?:d'ici\s|avant\s|entro\s)?(?:[àa]\s)?(?:la\s)?(?:fin\sd[eu]\smois|fine\s(?:del\s)?mese)"
+    r"|(?:d'ici|avant)\sla\sfin\sde\sla\ssemaine|entro\s(?:la\s)?fine\s(?:della\s)?settimana"
+    rf"|(?:le\s|el\s|o\s|il\s)?\d{{1,2}}(?:er)?\s(?:de\s)?{_XMON}(?:,?\s(?:de\s)?\d{{4}})?"
 )
 
 _DIGITS = "0123456789"
@@ -156,7 +175,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"|in\sthe\scoming\s(?:days|weeks|months)|later\s(?:this|in\sthe)\syear"
         rf"|in\s(?:the\s)?{_SEASON}|(?:mid|early|late)[\s-]{_MON}|in\s{_MON}",
     ),
-    ("xlang", "lmjvsqtdehapnfuob", _XLANG),
+    ("xlang", "lmjvsqtdehapnfuobcgri" + _DIGITS, _XLANG),
 )
 
 

@@ -95,7 +95,8 @@ _TODAY = frozenset(
 )
 
 
-# Spanish and Portuguese date words (dates_forms._XLANG) and the English read in their place.
+# Spanish, Portuguese, French and Italian date words (dates_forms._XLANG) and the English read in
+# their place.
 FOREIGN = {
     "lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "miercoles": "wednesday",
     "jueves": "thursday", "viernes": "friday",
@@ -105,17 +106,55 @@ FOREIGN = {
     "amanha": "tomorrow", "una": "one", "uma": "one", "dos": "two", "duas": "two",
     "tres": "three", "três": "three", "semana": "week", "semanas": "weeks", "días": "days",
     "dias": "days", "día": "day", "dia": "day",
+    "lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday",
+    "vendredi": "friday", "lunedì": "monday", "lunedi": "monday", "martedì": "tuesday",
+    "martedi": "tuesday", "mercoledì": "wednesday", "mercoledi": "wednesday",
+    "giovedì": "thursday", "giovedi": "thursday", "venerdì": "friday", "venerdi": "friday",
+    "demain": "tomorrow", "domani": "tomorrow", "aujourd'hui": "today", "oggi": "today",
+    "un": "one", "une": "one", "deux": "two", "trois": "three", "quatre": "four", "due": "two",
+    "tre": "three", "quattro": "four", "semaine": "week", "semaines": "weeks", "settimana": "week",
+    "settimane": "weeks", "jour": "day", "jours": "days", "giorno": "day", "giorni": "days",
+    "mois": "months", "mese": "month", "mesi": "months",
+    "janvier": "january", "février": "february", "fevrier": "february", "mars": "march",
+    "avril": "april", "mai": "may", "juin": "june", "juillet": "july", "août": "august",
+    "aout": "august", "septembre": "september", "octobre": "october", "novembre": "november",
+    "décembre": "december", "decembre": "december", "gennaio": "january",
+    "febbraio": "february", "marzo": "march", "aprile": "april", "maggio": "may",
+    "giugno": "june", "luglio": "july", "agosto": "august", "settembre": "september",
+    "ottobre": "october", "dicembre": "december", "enero": "january", "febrero": "february",
+    "abril": "april", "mayo": "may", "junio": "june", "julio": "july", "septiembre": "september",
+    "setiembre": "september", "octubre": "october", "noviembre": "november",
+    "diciembre": "december", "janeiro": "january", "fevereiro": "february", "março": "march",
+    "marco": "march", "maio": "may", "junho": "june", "julho": "july", "setembro": "september",
+    "outubro": "october", "dezembro": "december",
 }  # fmt: skip
 _X_STRUCTURE = (
-    (re.compile(r"^(?:pasado\s\S+|depois\sde\s\S+)$"), "the day after tomorrow"),
+    (
+        re.compile(r"^(?:pasado\s\S+|depois\sde\s\S+|apr[èe]s-demain|dopodomani)$"),
+        "the day after tomorrow",
+    ),
     (re.compile(r"^(?:la\s|na\s)?(?:\S+\s)?(?:semana|week)(?:\sque\s\S+)?$"), "next week"),
-    (re.compile(r"^(?:a\s|al\s|para\s)?(?:fin|fim|final)\s.*$"), "end of month"),
+    (re.compile(r"^(?:la\s)?(?:semaine\s|settimana\s|prossima\s)\S+$"), "next week"),
+    (re.compile(r"^(?:d'ici|avant|entro)\s.*(?:semaine|settimana)$"), "end of the week"),
+    (
+        re.compile(
+            r"^(?:(?:d'ici|avant|entro)\s)?(?:a\s|à\s|al\s|para\s)?(?:la\s)?(?:fin|fim|final|fine)\s.*$"
+        ),
+        "end of month",
+    ),
     (re.compile(r"^(?:el\s|o\s)?(?:día|dia|day)\s(\d{1,2})$"), "the {0}th"),
-    (re.compile(r"^(?:en|em|dentro\sde)\s(\S+)\s(\S+)$"), "in {0} {1}"),
+    (re.compile(r"^(?:en|em|dentro\sde|dans|d'ici|tra|fra)\s(\S+)\s(\S+)$"), "in {0} {1}"),
+    (re.compile(r"^(\S+)\s(?:prochain|prossimo)$"), "next {0}"),
+    (  # "le 1er mars", "3 de março de 2026"
+        re.compile(
+            r"^(?:le\s|el\s|o\s|il\s)?(\d{1,2})(?:er)?\s(?:de\s)?(\S+?),?(?:\s(?:de\s)?(\d{4}))?$"
+        ),
+        "{0} {1} {2}",
+    ),
     (
         re.compile(
             r"^(?:el|este|próximo|proximo|na|nesta|próxima|proxima|até|ate|on|by|starting"
-            r"|until|from|this|next)\s(.+)$"
+            r"|until|from|this|next|d'ici|avant|ce|entro|questo)\s(.+)$"
         ),
         "{0}",
     ),
@@ -123,14 +162,14 @@ _X_STRUCTURE = (
 
 
 def _in_english(low: str) -> str:
-    """A Spanish or Portuguese date phrase in the English the resolver reads."""
+    """A Spanish, Portuguese, French or Italian date phrase in the English the resolver reads."""
     low = low.replace("-feira", "")
     for rx, shape in _X_STRUCTURE:
         m = rx.match(low)
         if m:
-            low = shape.format(*(FOREIGN.get(g, g) for g in m.groups()))
+            low = shape.format(*(FOREIGN.get(g, g or "") for g in m.groups())).strip()
             break
-    words = [FOREIGN.get(w, w) for w in low.split()]
+    words = [FOREIGN.get(w, w) for w in low.split() if w not in ("le", "il")]  # "jeudi le 29"
     if len(words) == 2 and words[1].isdigit():  # "martes 9": the day of the month decides
         return f"{words[0]} {words[1]}th"  # (the day forms take any ordinal suffix: "21th")
     return " ".join(words)
