@@ -601,3 +601,24 @@ def test_their_verdict_or_our_delivery_is_no_step_of_theirs(text: str) -> None:
 def test_our_own_step_in_note_speak(text: str) -> None:
     r = read_rules(text)
     assert (r.verdict.outcome, r.verdict.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RDV confirmé jeudi 14h avec Mme Tremblay et son DG.",
+        "Demo agendada para quinta 12 com o diretor financeiro.",
+        "Riunione fissata giovedì con l'ufficio acquisti.",
+    ],
+)
+def test_a_booking_in_french_portuguese_or_italian_is_an_advance(text: str) -> None:
+    r = rules_only(text, dt.date(2026, 3, 4))
+    assert r.verdict.outcome is Outcome.ADVANCE
+    assert [c.party for c in r.kept] == [Party.CUSTOMER]
+    assert r.kept[0].due and r.kept[0].due.due in (dt.date(2026, 3, 5), dt.date(2026, 3, 12))
+
+
+def test_a_word_that_starts_like_a_booking_is_none() -> None:
+    """ "calé" (French: slotted in) must not match "calendar", nor "fixé" "fixed"."""
+    r = read_rules("Shared the scale calendar Friday and fixed the typo. Talk soon.")
+    assert r.verdict.outcome is Outcome.CONTINUATION

@@ -99,7 +99,10 @@ AGREED_EVENT = _rx(
     r"|in\sthe\sdiary|in\sthe\scalendar|invite\ssent|invite\saccepted|agreed(?=:)"
     r"|(?:meeting|appointment|appt|termin|date|visit|demo)\sfixed|fixed\s(?:a|the)\s(?:meeting"
     r"|appointment|date|visit|demo)"
-    r"|(?:is|'s|was)\s(?:grand|happy|fine|ok|okay|good)\swith)"
+    r"|(?:is|'s|was)\s(?:grand|happy|fine|ok|okay|good)\swith"
+    # in code-switched notes: "RDV confirmé jeudi", "demo agendada quinta", "riunione fissata"
+    r"|(?:agendad[oa]s?|marcad[oa]|confirmad[oa]|programad[oa]|confirm[ée]e?|fix[ée]e?"
+    r"|pr[ée]vue?|cal[ée]e?|confermat[oa]|fissat[oa]|previst[oa])(?!\w))"
 )
 
 # --- what the action is -------------------------------------------------------------------------
@@ -189,7 +192,10 @@ EVENT_NOUN = _rx(
     r"\smeeting|deep[\s-]dive|sync|discovery\scall|webinar|training|onboarding|handover|scoping"
     r"|briefing|catch[\s-]up|check-in|lunch|working\ssession|site\swalk|walk-?round|tasting"
     r"|fitting|sampling|trial\srun|test\srun|dry\srun|proof\sof\svalue|pov|bake-?off|shootout"
-    r"|agenda)\b"
+    r"|agenda"
+    # in code-switched notes: "RDV jeudi", "riunione venerdì", "reunião na quinta"
+    r"|rdv|rendez-vous|r[ée]union|d[ée]mo|essai|visite|riunione|appuntamento|prova|visita"
+    r"|reuni[óo]n|reuni[ãa]o|cita|prueba|teste)\b"
 )
 
 # --- scopes ------------------------------------------------------------------------------------
