@@ -622,3 +622,17 @@ def test_a_word_that_starts_like_a_booking_is_none() -> None:
     """ "calé" (French: slotted in) must not match "calendar", nor "fixé" "fixed"."""
     r = read_rules("Shared the scale calendar Friday and fixed the typo. Talk soon.")
     assert r.verdict.outcome is Outcome.CONTINUATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je lui envoie le calendrier d'ici vendredi.",
+        "Le mando la propuesta el viernes.",
+        "Eu mando a proposta amanhã.",
+        "Gli mando il preventivo entro venerdì.",
+    ],
+)
+def test_the_reps_first_person_in_a_code_switched_note(text: str) -> None:
+    r = read_rules(text)
+    assert [(c.party, c.due is not None) for c in r.kept] == [(Party.REP, True)]

@@ -173,7 +173,12 @@ TODO_START = _rx(
     r"|drop\s(?:by|in|off)"
     r"|revise|rework|book|schedule|set\sup|arrange|loop\sback|drop\soff|swing\sby"
     r"|(?:sort|do)(?:ing)?(?=\s(?:it|that|this|them|both)\b)"
-    r"|(?:(?:i'm|im|i\sam|we're|i'll\sbe|we'll\sbe)\s)?back(?=\s(?:on|in|mon|tue|wed|thu|fri|next|the)\b))\b"
+    r"|(?:(?:i'm|im|i\sam|we're|i'll\sbe|we'll\sbe)\s)?back(?=\s(?:on|in|mon|tue|wed|thu|fri|next|the)\b)"
+    # the rep in the first person of a code-switched note: "je lui envoie le devis", "j'appelle
+    # Lucie lundi", "eu mando amanhã", "le mando la propuesta", "gli mando il preventivo"
+    r"|(?:je\s(?:lui\s|leur\s|la\s|le\s|les\s|vous\s)?|j')(?:envoie|rappelle|relance|appelle"
+    r"|pr[ée]pare)|(?:(?:eu|yo|io)\s)?(?:(?:le|les|lhe|gli|ti)\s)?(?:mando|envio|env[íi]o|ligo"
+    r"|llamo|chiamo|richiamo|invio|preparo))\b"
 )
 # "Dana: send specs", "Dana - send specs": an action owner given as a label; use .match().
 LABELLED = re.compile(
