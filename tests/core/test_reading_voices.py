@@ -636,3 +636,35 @@ def test_a_word_that_starts_like_a_booking_is_none() -> None:
 def test_the_reps_first_person_in_a_code_switched_note(text: str) -> None:
     r = read_rules(text)
     assert [(c.party, c.due is not None) for c in r.kept] == [(Party.REP, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antoine sent the bon de commande: 30 cartons of champagne for the réveillon.",
+        "Traiteur Delacroix: bon de commande reçu for the Christmas range, 1,100 units.",
+        "Riordino Calzaturificio Bellotti: 5,000 pairs of the TPU soles, ordine by mail oggi.",
+        "Jain Hardware lifted 600 bags cash today, regular monthly.",
+        "Wednesfield Road Garage rang through 2 clutch kits and a flywheel.",
+        "Did a shelf check with Jerry. Stock order ~$3,200: filters, pads, rotors.",
+    ],
+)
+def test_an_order_in_trade_and_code_switched_words(text: str) -> None:
+    assert read_rules(text).verdict.outcome is Outcome.ORDER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lost Ferndale Garage. They've joined a buying group, 12 months' exclusivity.",
+        "Perdu Transport Gingras-Roy to the Ontario vendor, 20% cheaper on licences.",
+        "Loss review - Crestmoor Collision went with a rival line in August.",
+    ],
+)
+def test_a_lost_deal_named_at_the_start(text: str) -> None:
+    assert read_rules(text).verdict.outcome is Outcome.NO_SALE
+
+
+def test_a_foreign_yes_to_the_reps_ask() -> None:
+    r = read_rules("I proposed a 2-week consumption audit on the cell. He said oui, starts Monday.")
+    assert r.verdict.outcome is Outcome.ADVANCE

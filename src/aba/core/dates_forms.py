@@ -84,7 +84,7 @@ _XLANG = (
     rf"|(?:d'ici\s|avant\s|ce\s|entro\s|questo\s)?{_FR_IT_WD}(?:\sprochain|\sprossimo|(?:\s(?:le|il))?\s\d{{1,2}}(?![\d/:]))?"
     r"|demain|aujourd'hui|apr[èe]s-demain|domani|oggi|dopodomani"
     r"|(?:la\s)?(?:semaine\sprochaine|settimana\sprossima|prossima\ssettimana)"
-    rf"|(?:dans|d'ici|tra|fra)\s{_XCOUNT}\s(?:semaines?|settimane?|jours?|giorni|giorno|mois|mes[ei])"
+    rf"|(?:dans|d'ici|tra|fra|in)\s{_XCOUNT}\s(?:semaines?|settimane?|semanas?|jours?|giorni|giorno|d[íi]as|mois|mes[ei])"
     r"|(?:d'ici\s|avant\s|entro\s)?(?:[àa]\s)?(?:la\s)?(?:fin\sd[eu]\smois|fine\s(?:del\s)?mese)"
     r"|(?:d'ici|avant)\sla\sfin\sde\sla\ssemaine|entro\s(?:la\s)?fine\s(?:della\s)?settimana"
     rf"|(?:le\s|el\s|o\s|il\s)?\d{{1,2}}(?:er)?\s(?:de\s)?{_XMON}(?:,?\s(?:de\s)?\d{{4}})?"

@@ -143,7 +143,7 @@ _X_STRUCTURE = (
         "end of month",
     ),
     (re.compile(r"^(?:el\s|o\s)?(?:día|dia|day)\s(\d{1,2})$"), "the {0}th"),
-    (re.compile(r"^(?:en|em|dentro\sde|dans|d'ici|tra|fra)\s(\S+)\s(\S+)$"), "in {0} {1}"),
+    (re.compile(r"^(?:en|em|dentro\sde|dans|d'ici|tra|fra|in)\s(\S+)\s(\S+)$"), "in {0} {1}"),
     (re.compile(r"^(\S+)\s(?:prochain|prossimo)$"), "next {0}"),
     (  # "le 1er mars", "3 de março de 2026"
         re.compile(

@@ -102,7 +102,16 @@ ORDER = _rx(
     r"|(?:is|are|'s)\sin\sfor\s[$£€]\d[\d.,]*[km]?|order\sform\s(?:\S+\s){0,4}(?:landed|came|arrived|received)"
     r"|pedido\s(?:de\scompra|assinado)|assinou\s(?:o\s)?(?:pedido|contrato)|fechou\s(?:mais\s)?\d"
     r"|^fechado|cerramos|mand[óo]\s(?:la\s)?oc|firm[óo]\s(?:la\s|el\s)?(?:propuesta|contrato|pedido)"
-    r"|renovou|dio\sel\ss[íi])\b"
+    r"|renovou|dio\sel\ss[íi]"
+    # train19: French and Italian order words ("bon de commande reçu", "sent the bon de
+    # commande", "ordine by mail oggi", "Riordino X"), a dealer "lifted 600 bags", a garage
+    # "rang through 2 clutch kits", a rep's "stock order ~$3,200"
+    r"|bon\sde\scommande\s(?:re[çc]u|sign[ée]|envoy[ée]|arriv[ée])|(?:sent|envoy[ée]|re[çc]u"
+    r"|received|got)\s(?:\S+\s){0,2}bon\sde\scommande|commande\s(?:re[çc]ue|pass[ée]e|confirm[ée]e"
+    r"|sign[ée]e)|ordine\s(?:ricevuto|firmato|confermato|arrivato|by\smail|via\smail|per\smail"
+    r"|by\se-?mail)|ordine\sformale\s(?:ricevuto|arrivato)|^riordino"
+    r"|lifted\s\d[\d,]*\s(?:bags|mt|tons|tonnes|cartons|boxes|drums|pcs|units)"
+    r"|rang\s(?:through|thru|in)\s\d+|stock\sorder(?=\s~?[$£€]?\d))\b"
 )
 # "the project is cancelled", but not "the meeting was cancelled": each auxiliary leads its own
 # alternative, so the pattern still starts with a letter (see fastrx).
@@ -239,7 +248,10 @@ NO_SALE = _rx(
     r"|lost\sthe\s(?:\S+\s){0,3}(?:renewal|file|listing|slot)|(?:being|been|is|was)\swound\sdown"
     r"|conflicted\sout|not\sdoing\sour\s(?:round|deal|pilot|project)|(?:don't|do\snot)\skeep\s(?:sending"
     r"|emailing|calling)|not\s(?:to\s)?call\sagain|perdimos|no\s(?:nos|les|me)\sinteresa|sem\sinteresse"
-    r"|como\sperdid[oa])\b"
+    r"|como\sperdid[oa]"
+    # train19: "Perdu Transport X to the Ontario vendor", "Lost Ferndale Garage.", "Loss review -"
+    r"|^(?:perdu|perso|perdido|perdemos)\b|^lost\s[a-z][\w&'-]*(?:\s[a-z][\w&'-]*){0,3}(?=[.!\n])"
+    r"|^loss\s(?:review|report|debrief))\b"
 )
 # Order cues that only say a purchase is expected, not made.
 ORDER_FUTURE = _rx(

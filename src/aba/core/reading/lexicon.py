@@ -351,7 +351,10 @@ ACCEPT = _rx(
     r"(?:agreed|agrees|said\syes|says\syes|yes|ok'd|okayed|okd|accepted|said\sok(?:ay)?"
     r"|said\salright|said\sfine|said\ssure|said\sgo|said\sgo\sahead|is\sin|was\sup\sfor\sit"
     r"|up\sfor\sit|on\sboard|signed\soff|happy\sto|keen|liked\sit|loved\sthe\sidea|liked\sthe"
-    r"\sidea|went\sfor\sit|bit)\b"
+    r"\sidea|went\sfor\sit|bit"
+    # in code-switched notes: "he said oui", "d'accord", "va bene", "sim", "haan ji"
+    r"|said\s(?:oui|s[ìíi]|sim|claro|haan|ha|ji)|oui|d'accord|va\sbene|haan\sji|theek\shai"
+    r"|thik\shai)\b"
 )
 # The rep's ask or offer whose object becomes the customer's action once accepted.
 ASK_OBJECT = _rx(
