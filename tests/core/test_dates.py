@@ -187,6 +187,11 @@ def test_an_ordinal_counting_a_noun_is_no_date(text: str) -> None:
     assert find_due_phrases(text, WED) == []
 
 
+@pytest.mark.parametrize("phrase", ["tonite", "this aft", "this arvo", "this pm"])
+def test_the_calls_own_day_in_shorthand(phrase: str) -> None:
+    assert resolve_phrase(phrase, WED) == (WED, False)
+
+
 def test_nxt_weekday_is_next_weekday() -> None:
     assert resolve_phrase("nxt Monday", WED) == (dt.date(2024, 3, 11), False)
 

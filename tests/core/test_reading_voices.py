@@ -668,3 +668,8 @@ def test_a_lost_deal_named_at_the_start(text: str) -> None:
 def test_a_foreign_yes_to_the_reps_ask() -> None:
     r = read_rules("I proposed a 2-week consumption audit on the cell. He said oui, starts Monday.")
     assert r.verdict.outcome is Outcome.ADVANCE
+
+
+def test_a_send_tonite_is_ours_on_the_calls_day() -> None:
+    r = read_rules("He wants it in writing before he shows his brother. Sending the quote tonite.")
+    assert [(c.party, c.due and c.due.due) for c in r.kept] == [(Party.REP, TUE)]

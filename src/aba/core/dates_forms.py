@@ -127,7 +127,8 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         "rel",
         "ect2ntlsria",
         r"(?:(?:eod|cob|end\sof\s(?:the\s)?day)\s)?(?:today|tonight|tomorrow|tmrw|tmr|tmw"
-        r"|2moro|2morrow|tomorow|tommorow|tommorrow)|now|this\s(?:afternoon|morning|evening)"
+        r"|2moro|2morrow|tomorow|tommorow|tommorrow|tonite)|now"
+        r"|this\s(?:afternoon|morning|evening|aft|arvo|pm|am)"
         r"|later\stoday|straight\saway|right\saway|immediately"
         r"|(?:right\s|straight\s|just\s)?after\sthe\scall",
     ),

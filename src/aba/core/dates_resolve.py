@@ -92,6 +92,7 @@ def _amount(word: str) -> int | None:
 
 _TODAY = frozenset(
     {"today", "tonight", "now", "afternoon", "morning", "evening", "away", "immediately", "call"}
+    | {"tonite", "aft", "arvo", "pm", "am"}
 )
 
 

@@ -40,6 +40,7 @@ _GOING_OUT = re.compile(r"\b(?:going\sout|goes\sout|being\ssent|will\sbe\ssent|b
 # Phrases that name the call's own day: a date fragment prefers any other ("EOD tmrw").
 _NOT_AHEAD = frozenset(
     {"today", "now", "tonight", "eod", "cob", "end of day", "this afternoon", "this morning",
+     "tonite", "this aft", "this arvo", "this pm", "this am",
      "this evening", "later today", "straight away", "right away", "immediately",
      "after the call", "right after the call", "straight after the call", "just after the call"}
 )  # fmt: skip
