@@ -673,3 +673,28 @@ def test_a_foreign_yes_to_the_reps_ask() -> None:
 def test_a_send_tonite_is_ours_on_the_calls_day() -> None:
     r = read_rules("He wants it in writing before he shows his brother. Sending the quote tonite.")
     assert [(c.party, c.due and c.due.due) for c in r.kept] == [(Party.REP, TUE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adriano won't commit until he's tasted the samples. Coming in Tuesday at 3pm with his GM.",
+        "Bradley is flying in from Denver the 9th to see both panels.",
+        "The Colonel will come up to the bond on the 14th to taste through both vintages.",
+    ],
+)
+def test_the_customer_coming_to_us_on_a_date_is_an_advance(text: str) -> None:
+    r = read_rules(text)
+    assert r.verdict.outcome is Outcome.ADVANCE
+    assert [c.party for c in r.kept if c.due] == [Party.CUSTOMER]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm coming in Tuesday to see the line.",  # our visit
+        "Their answer is coming by the 11th, nothing moves before then.",  # their decision
+    ],
+)
+def test_coming_in_or_by_that_is_no_visit_of_theirs(text: str) -> None:
+    assert read_rules(text).verdict.outcome is Outcome.CONTINUATION

@@ -67,6 +67,12 @@ _COMMON_WORDS = """
 _COMMON = frozenset(_COMMON_WORDS.split())
 _NAME_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|then|said|says|told|with|that|because)\s)$")
 _NEGATED = re.compile(r"\b(?:no|not|never)\b|n't\b")
+# The customer coming to us is an event: "Coming in Tuesday at 3pm with his GM", "Bradley is
+# flying in from Denver the 9th" (the rep's own "I'm coming in Tuesday" stays ours).
+_VISIT = re.compile(
+    r"\b(?:com(?:e|es|ing)\s(?:in|over|round|across|up\sto|down\sto|to\s(?:the|our|see|visit"
+    r"|taste|view))|fl(?:y|ies|ying)\sin|visit(?:s|ing)?\sus)\b"
+)
 _SAID_BEFORE = re.compile(r"\bsa(?:id|ys)\s(?:just\s|sure,?\s|ok,?\s|okay,?\s|yes,?\s|fine,?\s)?$")
 _AND_BEFORE = re.compile(r"(?:\b(?:and|then|but)|&|\+)\s*(?:did\s|does\s|also\s|then\s)?$")
 _FRESH = re.compile(r"(?:^|[,;:(–—-])\s*$")
@@ -244,7 +250,7 @@ class ClauseReader:
             or _CALLBACK.search(tl, self.body)
         ):
             return [self.found(Party.REP, None, self.body, self.body)]  # "Ships Mon"
-        ev = lx.EVENT_NOUN.search(tl) or lx.CUSTOMER_DELIVERABLE.search(tl)
+        ev = lx.EVENT_NOUN.search(tl) or lx.CUSTOMER_DELIVERABLE.search(tl) or _VISIT.search(tl)
         agreed = lx.AGREED_EVENT.search(tl)
         if not (agreed or ev) or _PAST_EVENT.search(tl) or _NEGATED.search(tl) or _BUSY.search(tl):
             return []

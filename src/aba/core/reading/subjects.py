@@ -72,6 +72,8 @@ def who_party(subject: str) -> tuple[Party | None, str | None]:
             if named:
                 return Party.CUSTOMER, named.group(1)
             return Party.CUSTOMER, None if rest.lower() in _GENERIC else rest
+        if first == "the" and rest[:1].isupper() and _NAME_WORD.match(rest.split()[0]):
+            return Party.CUSTOMER, rest  # "The Colonel", "the Gibsons": named by title or family
         return None, None
     if _ROLE_ONLY.match(low):
         return Party.CUSTOMER, s
