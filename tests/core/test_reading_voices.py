@@ -698,3 +698,13 @@ def test_the_customer_coming_to_us_on_a_date_is_an_advance(text: str) -> None:
 )
 def test_coming_in_or_by_that_is_no_visit_of_theirs(text: str) -> None:
     assert read_rules(text).verdict.outcome is Outcome.CONTINUATION
+
+
+def test_a_me_label_over_a_noun_is_ours() -> None:
+    r = read_rules("Bengt likes the idea, no budget owner yet.\n* me: costed one-pager Thurs")
+    assert [(c.party, c.due is not None) for c in r.kept] == [(Party.REP, True)]
+
+
+def test_what_the_rep_said_in_a_transcript_is_no_to_do() -> None:
+    r = read_rules("Me: we've got your seats held, deadline's Friday. Her: 'call me later.'")
+    assert all(c.due is None for c in r.kept if c.party is Party.REP)

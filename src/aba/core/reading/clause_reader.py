@@ -66,6 +66,12 @@ _COMMON_WORDS = """
     yes no ok okay sure fine great good well more less some any every most many much few"""
 _COMMON = frozenset(_COMMON_WORDS.split())
 _NAME_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|then|said|says|told|with|that|because)\s)$")
+# what the rep said in a transcript ("Me: we've got your seats held"), not what the rep owes
+_SPOKEN = re.compile(
+    r"(?:we|we've|we're|i|i'm|i've|you|your|any|do|did|are|is|can|could|would|how|what|when"
+    r"|why|hi|hello|thanks|ok|okay|yes|no|sure|great)\b"
+)
+_ME_LABELS = frozenset({"me", "us", "i", "we", "rep", "our side", "ours", "mine"})
 _NEGATED = re.compile(r"\b(?:no|not|never)\b|n't\b")
 # The customer coming to us is an event: "Coming in Tuesday at 3pm with his GM", "Bradley is
 # flying in from Denver the 9th" (the rep's own "I'm coming in Tuesday" stays ours).
@@ -213,6 +219,15 @@ class ClauseReader:
                 party, who = who_party(lab.group("who"))
             if party is not None:
                 return [self.found(party, who, body, lab.start("act"))]
+        elif (
+            lab
+            and self.dated
+            and lab.group("who").lower() in _ME_LABELS
+            and "?" not in t
+            and not _SPOKEN.match(tl, lab.start("act"))
+        ):
+            # "me: costed one-pager Thurs": what the rep owes, though named by a noun
+            return [self.found(Party.REP, None, body, lab.start("act"))]
         out = self.modals()
         if out:
             return out
