@@ -708,3 +708,25 @@ def test_a_me_label_over_a_noun_is_ours() -> None:
 def test_what_the_rep_said_in_a_transcript_is_no_to_do() -> None:
     r = read_rules("Me: we've got your seats held, deadline's Friday. Her: 'call me later.'")
     assert all(c.due is None for c in r.kept if c.party is Party.REP)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Manoj ji will get the electrical point done by tomorrow.", "Manoj"),
+        ("Khan saab will give final answer by Friday.", "Khan"),
+    ],
+)
+def test_a_name_with_an_honorific_is_the_customer(text: str, who: str) -> None:
+    r = read_rules(text)
+    assert [(c.party, c.who) for c in r.kept] == [(Party.CUSTOMER, who)]
+
+
+def test_our_engineer_by_name_is_ours() -> None:
+    r = read_rules("Manoj agreed. Our service engg Altaf will install it on Mon 7th.")
+    assert (Party.REP, "Altaf") in [(c.party, c.who) for c in r.kept]
+
+
+def test_a_title_keeps_the_action_whole() -> None:
+    r = read_rules("- review call w/ Mr. Mehrotra fixed Fri 5 PM")
+    assert r.kept and r.kept[0].action.endswith("Fri 5 PM")

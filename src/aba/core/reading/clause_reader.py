@@ -83,7 +83,10 @@ _SAID_BEFORE = re.compile(r"\bsa(?:id|ys)\s(?:just\s|sure,?\s|ok,?\s|okay,?\s|ye
 _AND_BEFORE = re.compile(r"(?:\b(?:and|then|but)|&|\+)\s*(?:did\s|does\s|also\s|then\s)?$")
 _FRESH = re.compile(r"(?:^|[,;:(–—-])\s*$")
 _IN_MODAL = re.compile(r"(?:said|confirmed)\s(?!yes\b)(\w+)")
-_ACTION_END = re.compile(r"[.;!?](?:\s|$)|\s(?:but|because|since|although|though)\s")
+_ACTION_END = re.compile(  # (not the stop of "Mr. Mehrotra", "Dr. Rao")
+    r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)\.|[;!?])(?:\s|$)"
+    r"|\s(?:but|because|since|although|though)\s"
+)
 _NEG_NEAR = re.compile(r"(?:\bnot|n't|\bno|\bnever)\W+(?:\w+\W+)?$")
 _LAST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|she|he|they|(?-i:[A-Z][a-z]{1,15}))(?=['\s])", re.I)
 # "... and send ...": a second action with its own verb (split off when each has a date)

@@ -42,13 +42,16 @@ ROLE = (
 ROLE = f"(?:{regroup(unwrap(ROLE)[1])})"
 
 # The subject right before a modal: the last few words of the text before it.
+# A title after a name in South Asian and Turkish business English: "Vinod sir", "Manoj ji"
+HONORIFIC = r"(?:sir|ji|saab|sahab|sahib|bhai|madam|ma'am|mam|garu|bey|hanim)"
 SUBJECT_TAIL = re.compile(  # matched on the note as written: names are capitalised
     r"(?<![\w-])(?<![a-z]')(?P<subj>i|me|we|she|he|they|you|both\sof\sus|"
     rf"(?:the|their|her|his|our|my)\s(?:[\w-]+\s)?(?:{ROLE}|customer|client|prospect|people"
     r"|guys?|gal|lady|man|woman|staff|crew|folks|side|company|office|boss|contact|person|rep|se"
     r"|colleague)s?"
     r"(?:\s\((?:[^()]{1,50})\)|\s(?-i:[A-Z][a-z]{1,15}))?|"
-    r"(?-i:[A-Z][\w'-]{1,20}(?:\s[A-Z][\w'-]{1,20}){0,2})(?:\s\((?:[^()]{1,50})\))?|"
+    r"(?-i:[A-Z][\w'-]{1,20}(?:\s[A-Z][\w'-]{1,20}){0,2})(?:\s\((?:[^()]{1,50})\))?"
+    rf"(?:\s(?-i:{HONORIFIC}))?|"
     rf"{ROLE}(?:\s\w+)?|customer|client|prospect)"
     r"(?P<adv>(?:'s|'ve|'d|'re|'m|\s(?:has|have|had|is|are|was|were|did|does|also|then|just|now|kindly"
     r"|happily|finally|definitely|already|still|both|personally|herself|himself|themselves"
@@ -402,6 +405,14 @@ REP_ALIAS_ROLE = fast(
     re.compile(rf"\b{_OURS}\s?[(:-]?\s?(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?(?P<a>[A-Z][a-z]{{1,15}})")
 )
 REP_ALIAS_PAREN = re.compile(r" \((?:our\s)?(?:AE|rep|SDR|BDR|AM|CSM|SE|FAE|installer|engineer)\)")
+# "our service engg Altaf", "my colleague Ravi", "our tech guy Sandeep": one of ours, by name
+REP_ALIAS_OUR = re.compile(
+    r"\b(?i:our|my)\s(?i:(?:service|field|technical|tech|sales|application|applications|solutions?"
+    r"|installation|install|regional|area|senior|local|site|design|commissioning)\s)?"
+    r"(?i:engg|engineer|eng|tech|technician|guy|colleague|manager|installer|specialist|consultant"
+    r"|se|fae|ae|rep|lead|expert|analyst|designer|architect|boss|director|trainer|coordinator)"
+    r"(?:\s(?i:guy|team))?\s(?P<a>[A-Z][a-z]{1,15})\b"
+)
 REP_ALIAS_CALL = re.compile(r"'s\s(?:call|meeting|mtg|visit|demo)\s(?:with|w/|at)")
 # The fixed words REP_ALIAS_ROLE needs: a literal scan, much faster than its own.
 REP_ALIAS_HINT = re.compile(r"AE|rep|SDR|BDR|AM|CSM|SE|account")

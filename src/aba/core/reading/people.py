@@ -36,6 +36,8 @@ def rep_aliases(norm: str) -> set[str]:
     ours: set[str] = set()
     if lx.REP_ALIAS_HINT.search(norm):
         ours.update(m.group("a") for m in lx.REP_ALIAS_ROLE.finditer(norm))
+    if "our " in norm or "my " in norm or "Our " in norm or "My " in norm:
+        ours.update(m.group("a") for m in lx.REP_ALIAS_OUR.finditer(norm))
     if "ride" in norm or "rode" in norm or "sat in" in norm or "coach" in norm or "joint" in norm:
         ours.update(m.group("a") for m in lx.REP_ALIAS_RIDE.finditer(norm))
     for rx, caps in ((lx.REP_ALIAS_PAREN, True), (lx.REP_ALIAS_CALL, False)):

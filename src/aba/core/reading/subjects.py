@@ -24,6 +24,7 @@ _ROLE_START = re.compile(rf"^(?:\w+\s)?(?:{lx.ROLE}|customer|client|prospect|buy
 _GENERIC = frozenset({"customer", "client", "prospect", "the customer", "the client"})
 _NOT_NAME_SHAPE = re.compile(r"(?:ed|ing|work|ment|tion|sion|ness|ity|ly)$")
 _NAMES_LIKE_WORDS = frozenset({"ed", "ted", "fred", "ned", "jed", "reed", "sterling", "ming"})
+_HONORIFIC = re.compile(lx.HONORIFIC)
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z'][\w'-]*|[A-Z]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$")
 _DETERMINERS = frozenset({"the", "their", "her", "his", "our", "my"})
 _TRAILING_NAME = re.compile(r"\s([A-Z][a-z]{1,15})$")
@@ -44,6 +45,8 @@ def who_party(subject: str) -> tuple[Party | None, str | None]:
         return Party.CUSTOMER, named.group(1)  # "his maintenance guy (Luis)" -> Luis
     subject = head  # "Maria (their COO)" -> "Maria"
     words = subject.strip().strip(",:()").split()
+    if len(words) > 1 and _HONORIFIC.fullmatch(words[-1]):
+        words = words[:-1]  # "Vinod sir" -> Vinod
     while (
         len(words) > 1
         and words[0].lower() not in _DETERMINERS
