@@ -192,6 +192,23 @@ def test_the_calls_own_day_in_shorthand(phrase: str) -> None:
     assert resolve_phrase(phrase, WED) == (WED, False)
 
 
+def test_the_day_or_week_after_counts_from_the_date_before_it() -> None:
+    found = find_due_phrases("Committee meets Thu 14th; she calls me the day after.", WED)
+    assert [(p.text, p.due, p.vague) for p in found] == [
+        ("Thu 14th", dt.date(2024, 3, 14), False),
+        ("the day after", dt.date(2024, 3, 15), False),
+    ]
+    found = find_due_phrases("me: one-pager Thurs, chase the week after", WED)
+    assert found[-1].due == dt.date(2024, 3, 11) and found[-1].vague  # Monday, as "next week"
+
+
+@pytest.mark.parametrize(
+    "text", ["She will call me the day after.", "call me the day after the survey"]
+)
+def test_the_day_after_with_nothing_to_count_from_is_no_date(text: str) -> None:
+    assert find_due_phrases(text, WED) == []
+
+
 def test_nxt_weekday_is_next_weekday() -> None:
     assert resolve_phrase("nxt Monday", WED) == (dt.date(2024, 3, 11), False)
 

@@ -73,6 +73,11 @@ def find_due_phrases(text: str, call_date: dt.date, low: str | None = None) -> l
     low = low if low is not None else lower_same_length(text)
     for m in _scanner().finditer(low):
         phrase = m.group()
+        if phrase.endswith("after") and phrase.startswith("the "):
+            after = _after(found, m.start(), phrase)
+            if after:
+                found.append(DuePhrase(m.start(), m.end(), text[m.start() : m.end()], *after))
+            continue
         if phrase in memo:
             resolved = memo[phrase]
         else:
@@ -89,6 +94,23 @@ def find_due_phrases(text: str, call_date: dt.date, low: str | None = None) -> l
         due, vague, past = resolved
         found.append(DuePhrase(m.start(), m.end(), text[m.start() : m.end()], due, vague, past))
     return found
+
+
+# How far back "the day after" looks for the date it counts from ("the board meets Nov 26.
+# Chantal will call me the day after"): about two sentences.
+_ANCHOR_REACH = 300
+
+
+def _after(found: list[DuePhrase], at: int, phrase: str) -> tuple[dt.date, bool] | None:
+    """(due, vague) of "the day after" / "the week after", counted from the firm date before it:
+    the next day, or the Monday of the week after (vague, as "next week" is)."""
+    anchor = next((d for d in reversed(found) if d.due and not d.vague and not d.past), None)
+    if anchor is None or anchor.due is None or at - anchor.end > _ANCHOR_REACH:
+        return None
+    if " day " in phrase:
+        return anchor.due + dt.timedelta(days=1), False
+    monday = anchor.due - dt.timedelta(days=anchor.due.weekday())
+    return monday + dt.timedelta(days=7), True
 
 
 def resolve_phrase(phrase: str, call_date: dt.date) -> tuple[dt.date | None, bool] | None:

@@ -164,6 +164,14 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"|~\s?{_NUM}|{_NUM}\s?(?:-|to|or)\s?{_NUM})\s(?:more\s)?(?:days?|{_WK}|months?|mths?)",
     ),
     ("weekafter", "t", rf"the\s{_WK}\safter\snext"),
+    # "calls me the day after", "chase the week after": counted from the date named before it
+    # (dates.find_due_phrases), not from the call
+    (
+        "after",
+        "t",
+        r"the\s(?:day|week|wk)\safter(?!\s+(?:next|tomorrow|tmrw|the|that|this|it|his|her|their"
+        r"|our|a|an|[a-z]+day|easter|christmas|xmas|\d))",
+    ),
     ("nextwk", "elsn", rf"(?:early\s|later\s|sometime\s|some\stime\s)?(?:next|nxt)\s{_WK}"),
     ("thiswk", "lst", rf"(?:later\s|sometime\s)?this\s{_WK}"),
     (

@@ -264,6 +264,8 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
             if wd is not None
             else None
         )
+    if kind == "after":
+        return None  # needs the date before it: dates.find_due_phrases counts it from there
     if kind == "weekafter":
         return _week_start(call) + dt.timedelta(days=14), True, False
     if kind == "wddate":  # "Thurs 3/14": the date decides, the weekday only confirms it
