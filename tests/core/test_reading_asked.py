@@ -24,7 +24,7 @@ def read(text: str):  # noqa: ANN201 (the Reading)
         # advances that show no ask: the customer's own plan, told to the rep
         ("Priya is bringing her CFO to the pricing review on Thursday.", False),
         (
-            "Marek will run the sample through their line on Monday and send me the scrap"
+            "Marek is running the sample through their line on Monday and sending me the scrap"
             " figures by Friday.",
             False,
         ),

@@ -27,6 +27,7 @@ TRAIN_SPLITS = (
     "train16",
     "train17",
     "train18",
+    "train19",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
