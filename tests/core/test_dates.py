@@ -209,6 +209,42 @@ def test_the_day_after_with_nothing_to_count_from_is_no_date(text: str) -> None:
     assert find_due_phrases(text, WED) == []
 
 
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("on the twenty-third", dt.date(2024, 3, 23)),
+        ("the twenty third", dt.date(2024, 3, 23)),
+        ("the first of April", dt.date(2024, 4, 1)),
+        ("April twenty third", dt.date(2024, 4, 23)),
+        ("march fifteenth", dt.date(2024, 3, 15)),
+        ("tuesday the twelfth", dt.date(2024, 3, 12)),
+        ("by the thirtieth", dt.date(2024, 3, 30)),
+        ("monday after next", dt.date(2024, 3, 18)),
+        ("friday week", dt.date(2024, 3, 15)),
+        ("a week from tomorrow", dt.date(2024, 3, 14)),
+    ],
+)
+def test_dates_as_dictation_writes_them(phrase: str, due: dt.date) -> None:
+    assert resolve_phrase(phrase, WED) == (due, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the first call went well",
+        "for the first 90 days",
+        "training on the first morning of the pilot",
+        "the fifteenth floor",
+    ],
+)
+def test_spelled_ordinals_that_count_things_are_no_dates(text: str) -> None:
+    assert find_due_phrases(text, WED) == []
+
+
+def test_tuesday_first_thing_is_tuesday() -> None:
+    assert [p.text for p in find_due_phrases("Tuesday first thing", WED)] == ["Tuesday"]
+
+
 def test_nxt_weekday_is_next_weekday() -> None:
     assert resolve_phrase("nxt Monday", WED) == (dt.date(2024, 3, 11), False)
 

@@ -90,6 +90,26 @@ _XLANG = (
     rf"|(?:le\s|el\s|o\s|il\s)?\d{{1,2}}(?:er)?\s(?:de\s)?{_XMON}(?:,?\s(?:de\s)?\d{{4}})?"
 )
 
+# Ordinals spelled out, as dictation writes them: "the twenty third", "April fifteenth", "by the
+# thirtieth". Bare, "the first" counts things ("the first call"): a spelled day counts only with
+# a month, a weekday, or a preposition before it and nothing but a time or the phrase's end after.
+_ORDW_UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_ORDW = (
+    rf"(?:twenty[\s-]{_ORDW_UNIT}|thirty[\s-]first|twentieth|thirtieth|tenth|eleventh|twelfth"
+    rf"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|{_ORDW_UNIT})"
+)
+# past the tenth, a spelled ordinal after "the" is a day: "see you the twenty third"
+_ORDW_BIG = (
+    rf"(?:twenty[\s-]{_ORDW_UNIT}|thirty[\s-]first|twentieth|thirtieth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)"
+)
+_SPOKEN = (
+    rf"(?:the\s)?{_ORDW}\sof\s{_MON}|{_MON}\s(?:the\s)?{_ORDW}"
+    rf"|{_WD},?\s(?:the\s{_ORDW}|{_ORDW_BIG})"  # (not "Tuesday first thing")
+    rf"|(?:(?:on|by|until|till|til|before)\sthe\s{_ORDW}|the\s{_ORDW_BIG})"
+    r"(?=\s*(?:[.,;:!?)\n]|$)|\sat\s)"  # (not "on the first morning of the pilot")
+)
+
 _DIGITS = "0123456789"
 _WDF = "mtwfs"  # first letters of weekday names
 _MONF = "jfmasond"  # first letters of month names
@@ -97,6 +117,7 @@ _MONF = "jfmasond"  # first letters of month names
 # The characters document each form; the finder (dates.py) works the starts out itself.
 _FORMS: tuple[tuple[str, str, str], ...] = (
     ("iso", _DIGITS, r"\d{4}-\d{1,2}-\d{1,2}"),
+    ("spoken", "tobuf" + _WDF + _MONF, _SPOKEN),
     ("slash", _DIGITS, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"),
     ("mday", _MONF, rf"{_MON}\.?\s?\d{{1,2}}{_ORD}?(?:,?\s\d{{4}})?(?!\d)"),
     ("dmon", _DIGITS + "t", rf"(?:the\s)?\d{{1,2}}{_ORD}?(?:(?:\sof)?\s|-){_MON}(?:,?\s\d{{4}})?"),
@@ -106,7 +127,11 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"(?:w/c|wc|w/b|week\sof|week\scommencing|week\sbeginning|wk\sof)\s(?:the\s)?{_DAYNUM}",
     ),
     ("wdfort", _WDF + "f", rf"{_WD}\sfortnight|fortnight\s(?:on\s)?{_WD}"),
-    ("weekfrom", "a", rf"a\s(?:week|wk)\sfrom\s(?:this\s|next\s)?{_WD}"),
+    (
+        "weekfrom",
+        "a",
+        rf"a\s(?:week|wk)\sfrom\s(?:(?:this\s|next\s)?{_WD}|today|tomorrow|tmrw|now)",
+    ),
     (
         "wddate",
         _WDF,
@@ -114,6 +139,9 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"|\d{{1,2}}{_ORD}?(?:\sof)?\s{_MON}|{_MON}\s?\d{{1,2}}{_ORD}?(?!\d)|\d{{1,2}}{_ORD}(?!\w))",
     ),
     ("wdnext", _WDF, rf"{_WD}\s(?:of\s)?(?:next|nxt)\s{_WK}{_PART}"),
+    # "Monday after next"; British "Friday week" (a week on from the coming Friday)
+    ("wdafter", _WDF, rf"{_WD}\safter\snext"),
+    ("wdweek", _WDF, rf"{_WD}\sweek(?=\s*(?:[.,;:!?)\n]|$))"),
     # British "Thursday next": the Thursday of next week (only at a phrase's end: "Thu next.")
     ("wdnext2", _WDF, rf"{_WD}\snext(?=\s*(?:[.,;:!?)\n]|$))"),
     (

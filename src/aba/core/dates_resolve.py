@@ -90,6 +90,25 @@ def _amount(word: str) -> int | None:
     return int(w) if w.isdigit() else _NUMBERS.get(w)
 
 
+_ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_ORDINAL_WORD = re.compile(r"(?:(twenty|thirty)[\s-])?([a-z]+(?:st|nd|rd|th))\b")
+
+
+def _ordinal_digits(words: str) -> str:
+    """ "twenty third" -> "23rd", "fifteenth" -> "15th"; any other word as it was."""
+    m = _ORDINAL_WORD.fullmatch(words)
+    unit = _ORDINAL_UNITS.get(m.group(2)) if m else None
+    if m is None or unit is None:
+        return words
+    n = unit + {"twenty": 20, "thirty": 30}.get(m.group(1) or "", 0)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 _TODAY = frozenset(
     {"today", "tonight", "now", "afternoon", "morning", "evening", "away", "immediately", "call"}
     | {"tonite", "aft", "arvo", "pm", "am"}
@@ -258,6 +277,8 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
             else None
         )
     if kind == "weekfrom":
+        if words[-1] in ("today", "now", "tomorrow", "tmrw"):  # "a week from tomorrow"
+            return call + dt.timedelta(days=7 if words[-1] in ("today", "now") else 8), False, False
         wd = _weekday_of(words[-1])
         return (
             (_next_weekday_after(call, wd) + dt.timedelta(days=7), False, False)
@@ -266,6 +287,25 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         )
     if kind == "after":
         return None  # needs the date before it: dates.find_due_phrases counts it from there
+    if kind == "spoken":  # "the twenty third of April", "by the thirtieth": read as digits
+        digits = _ORDINAL_WORD.sub(lambda m: _ordinal_digits(m.group()), low)
+        digits = re.sub(r"^(?:on|by|until|till|til|before|for)\s", "", digits)
+        inner = _PATTERN.fullmatch(digits)
+        return _resolve(_kind(inner), digits, call) if inner and _kind(inner) != kind else None
+    if kind == "wdafter":  # "Monday after next": that weekday in the week after next
+        wd = _weekday_of(words[0])
+        return (
+            (_week_start(call) + dt.timedelta(days=14 + wd), False, False)
+            if wd is not None
+            else None
+        )
+    if kind == "wdweek":  # "Friday week": a week on from the coming Friday
+        wd = _weekday_of(words[0])
+        return (
+            (_next_weekday_after(call, wd) + dt.timedelta(days=7), False, False)
+            if wd is not None
+            else None
+        )
     if kind == "weekafter":
         return _week_start(call) + dt.timedelta(days=14), True, False
     if kind == "wddate":  # "Thurs 3/14": the date decides, the weekday only confirms it
