@@ -67,7 +67,7 @@ _COMMON_WORDS = """
 _COMMON = frozenset(_COMMON_WORDS.split())
 _NAME_LEAD = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so|then|said|says|told|with|that|because)\s)$")
 # what the rep said in a transcript ("Me: we've got your seats held"), not what the rep owes
-_SPOKEN = re.compile(
+_SAID_IN_TRANSCRIPT = re.compile(
     r"(?:we|we've|we're|i|i'm|i've|you|your|any|do|did|are|is|can|could|would|how|what|when"
     r"|why|hi|hello|thanks|ok|okay|yes|no|sure|great)\b"
 )
@@ -227,7 +227,7 @@ class ClauseReader:
             and self.dated
             and lab.group("who").lower() in _ME_LABELS
             and "?" not in t
-            and not _SPOKEN.match(tl, lab.start("act"))
+            and not _SAID_IN_TRANSCRIPT.match(tl, lab.start("act"))
         ):
             # "me: costed one-pager Thurs": what the rep owes, though named by a noun
             return [self.found(Party.REP, None, body, lab.start("act"))]
