@@ -730,3 +730,7 @@ def test_our_engineer_by_name_is_ours() -> None:
 def test_a_title_keeps_the_action_whole() -> None:
     r = read_rules("- review call w/ Mr. Mehrotra fixed Fri 5 PM")
     assert r.kept and r.kept[0].action.endswith("Fri 5 PM")
+
+
+def test_lost_after_a_tag_is_a_lost_deal() -> None:
+    assert read_rules("[W45] LOST - Harbor Freight. Price.").verdict.outcome is Outcome.NO_SALE

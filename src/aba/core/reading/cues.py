@@ -251,7 +251,9 @@ NO_SALE = _rx(
     r"|como\sperdid[oa]"
     # train19: "Perdu Transport X to the Ontario vendor", "Lost Ferndale Garage.", "Loss review -"
     r"|^(?:perdu|perso|perdido|perdemos)\b|^lost\s[a-z][\w&'-]*(?:\s[a-z][\w&'-]*){0,3}(?=[.!\n])"
-    r"|^loss\s(?:review|report|debrief))\b"
+    r"|^loss\s(?:review|report|debrief)"
+    r"|lost(?<=\]\slost)(?=\s?[-–:])"  # after a tag: "[W45] LOST - Haskdale"
+    r")\b"
 )
 # Order cues that only say a purchase is expected, not made.
 ORDER_FUTURE = _rx(
