@@ -196,11 +196,18 @@ def ask_signals(
     low: str, outcome: Outcome, found: dict[str, list[re.Match[str]]]
 ) -> list[tuple[str, float]]:
     """What the asked model reads beside the note's words: the rules' answer and its cues."""
-    signals = [(f"ask:rule:{asked(low, outcome, found)}", 3.0)]
+    cue = _rep_asked(low, found)  # (the rules' answer below, without asking twice)
+    if found["not_asked"]:
+        rule = False
+    elif outcome in (Outcome.ADVANCE, Outcome.ORDER):
+        rule = not found["initiative"]
+    else:
+        rule = cue
+    signals = [(f"ask:rule:{rule}", 3.0)]
     for key, hit in (
         ("not_asked", bool(found["not_asked"])),
         ("initiative", bool(found["initiative"])),
-        ("cue", _rep_asked(low, found)),
+        ("cue", cue),
         ("anycue", bool(found["asked"])),
     ):
         if hit:
