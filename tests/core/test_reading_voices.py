@@ -734,3 +734,8 @@ def test_a_title_keeps_the_action_whole() -> None:
 
 def test_lost_after_a_tag_is_a_lost_deal() -> None:
     assert read_rules("[W45] LOST - Harbor Freight. Price.").verdict.outcome is Outcome.NO_SALE
+
+
+def test_she_says_fine_send_it_is_ours_to_send() -> None:
+    r = read_rules("She says fine send the deck Monday.")
+    assert [c.party for c in r.kept] == [Party.REP]

@@ -88,7 +88,13 @@ def _alts(words: tuple[str, ...], suffix: str = "") -> str:
 
 
 _VERBS = frozenset(_PRESENT + _AFTER_I + _AFTER_SAID + _BARE_ING)
-_SAID = ("said ", "says ", "said just ", "says just ", "said sure ", "said ok ", "said yes ")
+# "he said (just / sure / ok) send it": the words clause_reader._SAID_BEFORE reads the same way
+_SAID = tuple(
+    f"{verb} {word}"
+    for verb in ("said", "says")
+    for word in ("", "just ", "sure ", "sure, ", "ok ", "ok, ", "okay ", "okay, ", "yes ", "yes, ")
+    + ("fine ", "fine, ")
+)
 _MONTH_BEFORE = re.compile(
     r"(?:\b(?:the|in|of|by|early|mid|late|since|until|till|before|after)|\d)\s$"
 )
