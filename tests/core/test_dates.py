@@ -245,6 +245,13 @@ def test_tuesday_first_thing_is_tuesday() -> None:
     assert [p.text for p in find_due_phrases("Tuesday first thing", WED)] == ["Tuesday"]
 
 
+def test_until_then_is_the_date_before_it_unless_nothing_waits_for_it() -> None:
+    found = find_due_phrases("Answer by Friday. Holding the booth til then.", WED)
+    assert [p.due for p in found] == [dt.date(2024, 3, 8)] * 2
+    found = find_due_phrases("Decision by Friday. Nothing from me till then.", WED)
+    assert [p.text for p in found] == ["Friday"]
+
+
 def test_nxt_weekday_is_next_weekday() -> None:
     assert resolve_phrase("nxt Monday", WED) == (dt.date(2024, 3, 11), False)
 

@@ -739,3 +739,27 @@ def test_lost_after_a_tag_is_a_lost_deal() -> None:
 def test_she_says_fine_send_it_is_ours_to_send() -> None:
     r = read_rules("She says fine send the deck Monday.")
     assert [c.party for c in r.kept] == [Party.REP]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He'll have an answer for me by Friday. I'm holding #1530 for him til then.",
+        "I can hold 40 in 312 til Weds, can you get me a yes by then?",
+        "I put a courtesy hold on islands 2100 + 2118 til 2/21.",
+    ],
+)
+def test_a_hold_we_keep_for_them_is_ours_until_its_date(text: str) -> None:
+    r = read_rules(text)
+    assert any(c.party is Party.REP and c.due and c.due.due for c in r.kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No answer about the 2nd hold. Hold expires Friday per our T&Cs.",
+        "Client scrapped the activation altogether. Hold released.",
+    ],
+)
+def test_a_hold_that_lapses_is_no_step_of_ours(text: str) -> None:
+    assert not [c for c in read_rules(text).kept if c.party is Party.REP]

@@ -73,8 +73,8 @@ def find_due_phrases(text: str, call_date: dt.date, low: str | None = None) -> l
     low = low if low is not None else lower_same_length(text)
     for m in _scanner().finditer(low):
         phrase = m.group()
-        if phrase.endswith("after") and phrase.startswith("the "):
-            after = _after(found, m.start(), phrase)
+        if phrase.endswith((" after", " then")):  # counted from the date before it
+            after = _after(found, m.start(), phrase, low)
             if after:
                 found.append(DuePhrase(m.start(), m.end(), text[m.start() : m.end()], *after))
             continue
@@ -99,14 +99,20 @@ def find_due_phrases(text: str, call_date: dt.date, low: str | None = None) -> l
 # How far back "the day after" looks for the date it counts from ("the board meets Nov 26.
 # Chantal will call me the day after"): about two sentences.
 _ANCHOR_REACH = 300
+_NOTHING_TILL = re.compile(r"\b(?:nothing|no|not|never|none)\b[^.;\n]{0,30}$|n't\b[^.;\n]{0,30}$")
 
 
-def _after(found: list[DuePhrase], at: int, phrase: str) -> tuple[dt.date, bool] | None:
-    """(due, vague) of "the day after" / "the week after", counted from the firm date before it:
-    the next day, or the Monday of the week after (vague, as "next week" is)."""
+def _after(found: list[DuePhrase], at: int, phrase: str, low: str) -> tuple[dt.date, bool] | None:
+    """(due, vague) of "the day after" / "the week after" / "until then", counted from the firm
+    date before it: the next day, the Monday of the week after (vague, as "next week" is), or
+    that day."""
+    if phrase.endswith(" then") and _NOTHING_TILL.search(low, max(0, at - 40), at):
+        return None  # "nothing from me till then": a wait, no date for anyone
     anchor = next((d for d in reversed(found) if d.due and not d.vague and not d.past), None)
     if anchor is None or anchor.due is None or at - anchor.end > _ANCHOR_REACH:
         return None
+    if phrase.endswith(" then"):  # "until then"
+        return anchor.due, False
     if " day " in phrase:
         return anchor.due + dt.timedelta(days=1), False
     monday = anchor.due - dt.timedelta(days=anchor.due.weekday())

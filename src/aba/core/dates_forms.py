@@ -192,6 +192,8 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"|~\s?{_NUM}|{_NUM}\s?(?:-|to|or)\s?{_NUM})\s(?:more\s)?(?:days?|{_WK}|months?|mths?)",
     ),
     ("weekafter", "t", rf"the\s{_WK}\safter\snext"),
+    # "holding #1530 for him til then": the date named before it
+    ("then", "ut'", r"(?:until|till|til|'til)\sthen"),
     # "calls me the day after", "chase the week after": counted from the date named before it
     # (dates.find_due_phrases), not from the call
     (

@@ -177,6 +177,11 @@ TODO_START = _rx(
     r"|revise|rework|book|schedule|set\sup|arrange|loop\sback|drop\soff|swing\sby"
     r"|(?:sort|do)(?:ing)?(?=\s(?:it|that|this|them|both)\b)"
     r"|(?:(?:i'm|im|i\sam|we're|i'll\sbe|we'll\sbe)\s)?back(?=\s(?:on|in|mon|tue|wed|thu|fri|next|the)\b)"
+    # a hold we keep for them: "I'm holding #1530 for him til then", "I can hold 40 in 312 til
+    # Weds", "I put a courtesy hold on islands 2100 + 2118 til 2/21"
+    r"|(?:(?:i'm|im|i\sam|we're|we\sare|i\scan|we\scan|i|we)\s)?(?:holding|hold"
+    r"|put\sa\s(?:\w+\s)?hold\son)(?!\s(?:off|up|out|back|pattern|company|firm|steady|on\sto|on\sthe"
+    r"|expires?|expired|released|lapses|lapsed|is|was|has|for\snow|it\sas)\b)"
     # the rep in the first person of a code-switched note: "je lui envoie le devis", "j'appelle
     # Lucie lundi", "eu mando amanhã", "le mando la propuesta", "gli mando il preventivo"
     r"|(?:je\s(?:lui\s|leur\s|la\s|le\s|les\s|vous\s)?|j')(?:envoie|rappelle|relance|appelle"
