@@ -763,3 +763,8 @@ def test_a_hold_we_keep_for_them_is_ours_until_its_date(text: str) -> None:
 )
 def test_a_hold_that_lapses_is_no_step_of_ours(text: str) -> None:
     assert not [c for c in read_rules(text).kept if c.party is Party.REP]
+
+
+def test_a_gulf_sunday_dates_their_promise() -> None:
+    r = read_rules("Sarah approved concept 2. She sends the exhibitor manual on Sunday.")
+    assert [(c.party, c.due is not None) for c in r.kept] == [(Party.CUSTOMER, True)]

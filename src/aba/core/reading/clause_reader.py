@@ -92,7 +92,7 @@ _LAST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|she|he|they|(?-i:[A-Z][a-z]{1,15}
 # "... and send ...": a second action with its own verb (split off when each has a date)
 _AND_VERB = re.compile(rf"\s(?:and|&|\+)\s(?:then\s)?(?={lx.ACTION_VERB.pattern})")
 _DATE_WORD = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday"
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|tomorrow|tmrw|next\sweek|nxt\swk|eow|eod|tonight|today|\d{1,2}/\d{1,2}|\d{1,2}(?:st|nd|rd|th)|jan|feb|mar"
     r"|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|in\s(?:two|2|three|3)\s(?:weeks|wks)|eom"
     r"|end\sof\s(?:the\s)?(?:week|month|day)|this\sweek|hoy|hoje|ma[ñn]ana|amanh[ãa]|lunes|martes"
