@@ -252,6 +252,26 @@ def test_until_then_is_the_date_before_it_unless_nothing_waits_for_it() -> None:
     assert [p.text for p in found] == ["Friday"]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("until 26.03.", dt.date(2024, 3, 26)),
+        ("Thu 28.3.", dt.date(2024, 3, 28)),
+        ("06.02.2025", dt.date(2025, 2, 6)),
+    ],
+)
+def test_european_dotted_dates(phrase: str, due: dt.date) -> None:
+    found = find_due_phrases(phrase, WED)
+    assert [p.due for p in found] == [due]
+
+
+@pytest.mark.parametrize(
+    "text", ["price $4.62.", "call at 9.10.", "F1 went from 0.71 to 0.88.", "order came at 16.20."]
+)
+def test_prices_times_and_decimals_are_no_dotted_dates(text: str) -> None:
+    assert find_due_phrases(text, WED) == []
+
+
 def test_nxt_weekday_is_next_weekday() -> None:
     assert resolve_phrase("nxt Monday", WED) == (dt.date(2024, 3, 11), False)
 

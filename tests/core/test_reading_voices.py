@@ -768,3 +768,11 @@ def test_a_hold_that_lapses_is_no_step_of_ours(text: str) -> None:
 def test_a_gulf_sunday_dates_their_promise() -> None:
     r = read_rules("Sarah approved concept 2. She sends the exhibitor manual on Sunday.")
     assert [(c.party, c.due is not None) for c in r.kept] == [(Party.CUSTOMER, True)]
+
+
+def test_a_dotted_header_date_is_the_call_not_a_step() -> None:
+    r = rules_only(
+        "Minutes telephone call, 03.12.2025\nMr. Kolb: they go with the rival.",
+        dt.date(2025, 12, 3),
+    )
+    assert not [c for c in r.kept if c.due]

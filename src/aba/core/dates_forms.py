@@ -119,6 +119,9 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("iso", _DIGITS, r"\d{4}-\d{1,2}-\d{1,2}"),
     ("spoken", "tobuf" + _WDF + _MONF, _SPOKEN),
     ("slash", _DIGITS, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"),
+    # European day-first with dots, the closing dot required: "until 26.09.", "Di 19.05.",
+    # "06.02.2026" (not "$4.62.", "at 9.10." a time, nor "0.71" a decimal)
+    ("dotted", _DIGITS, r"(?<![$£€])(?<!at\s)(?<!um\s)\d{1,2}\.\d{1,2}\.(?:\d{4}(?!\d))?"),
     ("mday", _MONF, rf"{_MON}\.?\s?\d{{1,2}}{_ORD}?(?:,?\s\d{{4}})?(?!\d)"),
     ("dmon", _DIGITS + "t", rf"(?:the\s)?\d{{1,2}}{_ORD}?(?:(?:\sof)?\s|-){_MON}(?:,?\s\d{{4}})?"),
     (
@@ -136,6 +139,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         "wddate",
         _WDF,
         rf"{_WD},?\s(?:the\s)?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\w/])"
+        r"|\d{1,2}\.\d{1,2}\.(?:\d{4}(?!\d))?"
         rf"|\d{{1,2}}{_ORD}?(?:\sof)?\s{_MON}|{_MON}\s?\d{{1,2}}{_ORD}?(?!\d)|\d{{1,2}}{_ORD}(?!\w))",
     ),
     ("wdnext", _WDF, rf"{_WD}\s(?:of\s)?(?:next|nxt)\s{_WK}{_PART}"),

@@ -262,14 +262,15 @@ _FIELD_LABEL = re.compile(r"(?:call|date|visit|mtg|meeting|met)\s?:\s*$")
 def is_header(d: DuePhrase, call_date: dt.date, low: str = "") -> bool:
     """ "Mtg 06/03 ..." at the top of a note, or a first line's "| Call: 06/11" field: the call's
     own day written day-first, no due date (`low`: the lowercased note, for the field label)."""
-    if "/" not in d.text:
+    sep = "/" if "/" in d.text else "." if d.text.count(".") >= 2 else ""
+    if not sep:  # ("Minutes of call, 03.12.2025" too)
         return False
     if d.start > 30 and not (
         # the label first: it is rare, and the first-line check scans the note up to the date
         _FIELD_LABEL.search(low, max(0, d.start - 12), d.start) and low.find("\n", 0, d.start) < 0
     ):
         return False
-    parts = d.text.split("/")
+    parts = d.text.split(sep)
     return (
         parts[0].isdigit()
         and parts[1].isdigit()
