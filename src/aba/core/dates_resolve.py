@@ -210,10 +210,10 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         except ValueError:
             return None
     if kind == "dotted":  # "26.09.", "06.02.2026": day first, read as the slash form
-        d_txt, m_txt, *year = low.split(".")
+        d_txt, m_txt, *y_txt = low.split(".")
         if not 1 <= int(m_txt) <= 12 or not 1 <= int(d_txt) <= 31:
             return None  # "16.20." is a time, "1.35." a price
-        return _resolve("slash", "/".join([m_txt, d_txt, *(y for y in year if y)]), call)
+        return _resolve("slash", "/".join([m_txt, d_txt, *(y for y in y_txt if y)]), call)
     if kind == "slash":
         parts = [int(x) for x in low.split("/")]
         year = None
