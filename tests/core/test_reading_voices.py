@@ -776,3 +776,16 @@ def test_a_dotted_header_date_is_the_call_not_a_step() -> None:
         dt.date(2025, 12, 3),
     )
     assert not [c for c in r.kept if c.due]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Call with Hollis. Agreed 6 pallets at £14.20/kg, PO out today.", Outcome.ORDER),
+        ("Marlon called in Feb allocation: 3 pallets brisket, same as Jan.", Outcome.ORDER),
+        ("5th 6am call w/o an answer since the July tasting. Closing him out.", Outcome.NO_SALE),
+        ("Eduardo: he cancel the plan for 2 FCL, his customer go bankrupt.", Outcome.NO_SALE),
+    ],
+)
+def test_trade_orders_and_losses_in_produce_and_seafood(text: str, outcome: Outcome) -> None:
+    assert read_rules(text).verdict.outcome is outcome

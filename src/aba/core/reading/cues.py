@@ -111,7 +111,11 @@ ORDER = _rx(
     r"|sign[ée]e)|ordine\s(?:ricevuto|firmato|confermato|arrivato|by\smail|via\smail|per\smail"
     r"|by\se-?mail)|ordine\sformale\s(?:ricevuto|arrivato)|^riordino"
     r"|lifted\s\d[\d,]*\s(?:bags|mt|tons|tonnes|cartons|boxes|drums|pcs|units)"
-    r"|rang\s(?:through|thru|in)\s\d+|stock\sorder(?=\s~?[$£€]?\d))\b"
+    r"|rang\s(?:through|thru|in)\s\d+|stock\sorder(?=\s~?[$£€]?\d)"
+    # train20: "Agreed 6 pallets at £14.20/kg", "he confirmed 1200 bags", "called in Feb allocation"
+    r"|(?:agreed|confirmed|committed\sto)\s\d[\d,]*\s(?:x\s)?(?:cs|cases?|units|pallets|bags|drums"
+    r"|boxes|cartons|kegs|tons|tonnes|mt|fcl|containers|loads)\b"
+    r"|called\sin\s(?:their\s|an?\s|the\s)?(?:[\w-]+\s){0,2}allocation)\b"
 )
 # "the project is cancelled", but not "the meeting was cancelled": each auxiliary leads its own
 # alternative, so the pattern still starts with a letter (see fastrx).
@@ -253,6 +257,10 @@ NO_SALE = _rx(
     r"|^(?:perdu|perso|perdido|perdemos)\b|^lost\s[a-z][\w&'-]*(?:\s[a-z][\w&'-]*){0,3}(?=[.!\n])"
     r"|^loss\s(?:review|report|debrief)"
     r"|lost(?<=\]\slost)(?=\s?[-–:])"  # after a tag: "[W45] LOST - Haskdale"
+    # train20: "Closing him out.", "he cancel the plan for 2 FCL" (second-language present)
+    r"|clos(?:e|ed|ing)\s(?:him|her|them|it|the\saccount)\sout"
+    r"|(?:he|she|they)\scancel\s(?:the|their|his|her|all)\s(?:plan|order|project|purchase|deal"
+    r"|contract|programme|program)"
     r")\b"
 )
 # Order cues that only say a purchase is expected, not made.
