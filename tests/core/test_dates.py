@@ -272,6 +272,23 @@ def test_prices_times_and_decimals_are_no_dotted_dates(text: str) -> None:
     assert find_due_phrases(text, WED) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I'm sending that Friday um Thursday actually", "Thursday"),
+        ("tags made up by Thursday no Wednesday so", "Wednesday"),
+        ("survey's booked for Tuesday, no sorry, Wednesday at seven", "Wednesday"),
+    ],
+)
+def test_a_date_taken_back_gives_way_to_the_next(text: str, kept: str) -> None:
+    assert [p.text for p in find_due_phrases(text, WED)] == [kept]
+
+
+def test_two_dates_without_a_correction_both_stand() -> None:
+    found = find_due_phrases("Monday probably, Tuesday at the latest", WED)
+    assert [p.text for p in found] == ["Monday", "Tuesday"]
+
+
 def test_nxt_weekday_is_next_weekday() -> None:
     assert resolve_phrase("nxt Monday", WED) == (dt.date(2024, 3, 11), False)
 

@@ -789,3 +789,20 @@ def test_a_dotted_header_date_is_the_call_not_a_step() -> None:
 )
 def test_trade_orders_and_losses_in_produce_and_seafood(text: str, outcome: Outcome) -> None:
     assert read_rules(text).verdict.outcome is outcome
+
+
+def test_dictated_punctuation_cuts_clauses_and_keeps_offsets() -> None:
+    text = (
+        "renewal call Iveswell period their agreement is up on the thirtieth comma she wants"
+        " pricing period I'm sending that Friday um Thursday actually period"
+    )
+    r = read_rules(text)
+    assert len(r.norm) == len(text)
+    assert [(c.party, c.due and c.due.text) for c in r.kept if c.party is Party.REP] == [
+        (Party.REP, "Thursday")
+    ]
+
+
+def test_a_period_of_time_is_no_full_stop() -> None:
+    r = read_rules("a 30-day trial period and the grace period comma then period")
+    assert "trial period" in r.norm and "grace period" in r.norm

@@ -93,7 +93,36 @@ def find_due_phrases(text: str, call_date: dt.date, low: str | None = None) -> l
             continue
         due, vague, past = resolved
         found.append(DuePhrase(m.start(), m.end(), text[m.start() : m.end()], due, vague, past))
+    if len(found) > 1 and _CORRECTION_WORD.search(low):
+        found = _corrected(found, low)
     return found
+
+
+# A date said, then taken back for another: "Friday um Thursday actually", "the fifth no the
+# sixth", "by Thursday no Wednesday", "two's day, no sorry, Wednesday".
+_CORRECTION_WORD = re.compile(r"\b(?:no|sorry|actually|i\smean|make\sthat|scratch\sthat|rather)\b")
+_TAKEN_BACK = re.compile(
+    r"[\s,.;-]*(?:(?:um|uh|er|erm)[\s,]+)*(?:no|sorry|no,?\ssorry|actually|i\smean|make\sthat"
+    r"|scratch\sthat|or\srather|rather)[\s,.;-]*(?:(?:um|uh|er|erm|it's|its|make\sit)[\s,]+)*"
+)
+_SAID_AGAIN = re.compile(r"[\s,]*(?:(?:um|uh|er|erm)[\s,]+)*$")
+_ACTUALLY_AFTER = re.compile(r"[\s,]*(?:actually|i\smean)\b")
+
+
+def _corrected(found: list[DuePhrase], low: str) -> list[DuePhrase]:
+    """The dates a speaker did not take back: a date followed at once by a correction and
+    another date gives way to that one."""
+    kept: list[DuePhrase] = []
+    for k, d in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and nxt.start - d.end <= 30:
+            gap = low[d.end : nxt.start]
+            if _TAKEN_BACK.fullmatch(gap) or (
+                _SAID_AGAIN.fullmatch(gap) and _ACTUALLY_AFTER.match(low, nxt.end)
+            ):
+                continue  # "Friday no Thursday", "Friday um Thursday actually"
+        kept.append(d)
+    return kept
 
 
 # How far back "the day after" looks for the date it counts from ("the board meets Nov 26.

@@ -106,7 +106,7 @@ _ORDW_BIG = (
 _SPOKEN = (
     rf"(?:the\s)?{_ORDW}\sof\s{_MON}|{_MON}\s(?:the\s)?{_ORDW}"
     rf"|{_WD},?\s(?:the\s{_ORDW}|{_ORDW_BIG})"  # (not "Tuesday first thing")
-    rf"|(?:(?:on|by|until|till|til|before)\sthe\s{_ORDW}|the\s{_ORDW_BIG})"
+    rf"|(?:(?:on|by|until|till|til|before|from|after|starting)\sthe\s{_ORDW}|the\s{_ORDW_BIG})"
     r"(?=\s*(?:[.,;:!?)\n]|$)|\sat\s)"  # (not "on the first morning of the pilot")
 )
 

@@ -294,7 +294,7 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         return None  # needs the date before it: dates.find_due_phrases counts it from there
     if kind == "spoken":  # "the twenty third of April", "by the thirtieth": read as digits
         digits = _ORDINAL_WORD.sub(lambda m: _ordinal_digits(m.group()), low)
-        digits = re.sub(r"^(?:on|by|until|till|til|before|for)\s", "", digits)
+        digits = re.sub(r"^(?:on|by|until|till|til|before|from|after|starting)\s", "", digits)
         inner = _PATTERN.fullmatch(digits)
         return _resolve(_kind(inner), digits, call) if inner and _kind(inner) != kind else None
     if kind == "wdafter":  # "Monday after next": that weekday in the week after next

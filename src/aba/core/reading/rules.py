@@ -57,8 +57,39 @@ class RulesReading(NamedTuple):
 
 
 def normalise(text: str) -> str:
-    """Same-length text with curly quotes straightened, so offsets stay valid."""
-    return lx.APOS.sub("'", text)
+    """Same-length text with curly quotes straightened and dictated punctuation written ("...
+    pricing period I'm sending it Friday"), so offsets stay valid."""
+    text = lx.APOS.sub("'", text)
+    if len(_MARK_WORD.findall(text, 0, 20_000)) >= 2:  # dictation says its punctuation
+        text = _SPOKEN_MARK.sub(_written_mark, text)
+    return text
+
+
+# Punctuation said aloud to a dictation tool. "period" is also a word ("a 30-day period"): not
+# after an article, a number or a word of time, and only in a note that says two marks.
+_SPOKEN_MARK = re.compile(
+    r"(?<![\w-])(?:(?P<prev>[\w-]+)\s)?(?P<mark>period|full\sstop|comma|new\sparagraph|new\sline)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_MARK_WORD = re.compile(r"(?i:period|full\sstop|comma|new\sparagraph|new\sline)")  # a quick count
+_MARKS = {"period": ".", "full stop": ".", "comma": ",", "new paragraph": "\n", "new line": "\n"}
+_PERIOD_WORDS = """a the this that same each per trial grace notice cooling waiting payment billing
+    time probation day week month year review"""
+_PERIOD_AFTER = frozenset(_PERIOD_WORDS.split())
+
+
+def _written_mark(m: re.Match[str]) -> str:
+    """The mark the words said, padded to their length, the word before kept as it was."""
+    prev, mark = m.group("prev") or "", m.group("mark")
+    word = " ".join(mark.lower().split())
+    low_prev = prev.lower()
+    if word == "period" and (
+        low_prev in _PERIOD_AFTER or low_prev[-1:].isdigit() or low_prev.endswith(("-day", "-week"))
+    ):
+        return m.group()
+    head = m.group()[: m.start("mark") - m.start()]
+    return head + _MARKS[word].ljust(len(mark))
 
 
 def read_rules(text: str, call_date: dt.date) -> RulesReading:
