@@ -145,7 +145,11 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("wdnext", _WDF, rf"{_WD}\s(?:of\s)?(?:next|nxt)\s{_WK}{_PART}"),
     # "Monday after next"; British "Friday week" (a week on from the coming Friday)
     ("wdafter", _WDF, rf"{_WD}\safter\snext"),
-    ("wdweek", _WDF, rf"{_WD}\sweek(?=\s*(?:[.,;:!?)\n]|$))"),
+    (
+        "wdweek",
+        _WDF,
+        rf"{_WD}\sweek(?![\w'-])(?!\s(?:of|off|long|later|earlier|before|after|ago|from|end)\b)",
+    ),
     # British "Thursday next": the Thursday of next week (only at a phrase's end: "Thu next.")
     ("wdnext2", _WDF, rf"{_WD}\snext(?=\s*(?:[.,;:!?)\n]|$))"),
     (
