@@ -28,6 +28,7 @@ TRAIN_SPLITS = (
     "train17",
     "train18",
     "train19",
+    "train20",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
