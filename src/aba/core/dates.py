@@ -93,14 +93,13 @@ def find_due_phrases(text: str, call_date: dt.date, low: str | None = None) -> l
             continue
         due, vague, past = resolved
         found.append(DuePhrase(m.start(), m.end(), text[m.start() : m.end()], due, vague, past))
-    if len(found) > 1 and _CORRECTION_WORD.search(low):
+    if len(found) > 1:
         found = _corrected(found, low)
     return found
 
 
 # A date said, then taken back for another: "Friday um Thursday actually", "the fifth no the
 # sixth", "by Thursday no Wednesday", "two's day, no sorry, Wednesday".
-_CORRECTION_WORD = re.compile(r"\b(?:no|sorry|actually|i\smean|make\sthat|scratch\sthat|rather)\b")
 _TAKEN_BACK = re.compile(
     r"[\s,.;-]*(?:(?:um|uh|er|erm)[\s,]+)*(?:no|sorry|no,?\ssorry|actually|i\smean|make\sthat"
     r"|scratch\sthat|or\srather|rather)[\s,.;-]*(?:(?:um|uh|er|erm|it's|its|make\sit)[\s,]+)*"
@@ -112,6 +111,8 @@ _ACTUALLY_AFTER = re.compile(r"[\s,]*(?:actually|i\smean)\b")
 def _corrected(found: list[DuePhrase], low: str) -> list[DuePhrase]:
     """The dates a speaker did not take back: a date followed at once by a correction and
     another date gives way to that one."""
+    if all(b.start - a.end > 30 for a, b in zip(found, found[1:], strict=False)):
+        return found  # (most notes: no two dates close enough for one to correct the other)
     kept: list[DuePhrase] = []
     for k, d in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
