@@ -806,3 +806,15 @@ def test_dictated_punctuation_cuts_clauses_and_keeps_offsets() -> None:
 def test_a_period_of_time_is_no_full_stop() -> None:
     r = read_rules("a 30-day trial period and the grace period comma then period")
     assert "trial period" in r.norm and "grace period" in r.norm
+
+
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        ("Proposal goes over to Dana Monday.", True),
+        ("SOW goes to her procurement for signature by Friday.", False),  # their step
+    ],
+)
+def test_a_thing_of_ours_on_its_way_to_them(text: str, ours: bool) -> None:
+    r = read_rules(text)
+    assert any(c.party is Party.REP and c.due for c in r.kept) is ours

@@ -71,6 +71,18 @@ _SAID_IN_TRANSCRIPT = re.compile(
     r"(?:we|we've|we're|i|i'm|i've|you|your|any|do|did|are|is|can|could|would|how|what|when"
     r"|why|hi|hello|thanks|ok|okay|yes|no|sure|great)\b"
 )
+# A thing of ours on its way to them: "Proposal goes over to Dana Monday", "contract goes to her"
+_GOES_TO = re.compile(
+    r"(?:the\s|our\s|my\s|a\s)?(?:revised\s|updated\s|final\s|new\s|signed\s)?(?:\w+\s)?"
+    r"(?:proposal|quote|contract|sow|agreement|pricing|price\slist|deck|invoice|paperwork|docs"
+    r"|documents|redlines|draft|summary|samples?|brochure|catalogue|catalog|one-pager|specs?"
+    r"|offer|estimate|msa|nda|terms|costing|business\scase)"
+    r"\s(?:goes|go|is\sgoing|going)\s(?:over\s|across\s|out\s|back\s)?to\s"
+    # to a person, not their forum: "SOW goes to her procurement", "goes to their capex committee"
+    r"(?:her|him|them|(?-i:[A-Z][a-z]+))\b(?!\s(?:procurement|legal|counsel|board|committee|finance"
+    r"|team|ops|it|exec))",
+    re.IGNORECASE,
+)
 _ME_LABELS = frozenset({"me", "us", "i", "we", "rep", "our side", "ours", "mine"})
 _NEGATED = re.compile(r"\b(?:no|not|never)\b|n't\b")
 # The customer coming to us is an event: "Coming in Tuesday at 3pm with his GM", "Bradley is
@@ -302,6 +314,8 @@ class ClauseReader:
             )  # "(she asked for it) resent", "resent + texted him", "Emailed it straight after"
             if lx.REP_NOW.match(tl, body) or done:  # "Sending.", "(she asked for it) resent"
                 return [self.found(Party.REP, None, body, body)]
+        if self.dated and _GOES_TO.match(self.t, body):  # "Proposal goes over to Dana Monday"
+            return [self.found(Party.REP, None, body, body)]
         if self.dated and _MINE.search(tl, body):  # "-> my proposal by EOW", "quote from me Thu"
             return [self.found(Party.REP, None, body, body)]
         owed = lx.OWED_BY.search(tl, body) if self.dated else None
