@@ -29,6 +29,7 @@ TRAIN_SPLITS = (
     "train18",
     "train19",
     "train20",
+    "train21",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
