@@ -281,10 +281,10 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
             if wd is not None
             else None
         )
-    if kind == "weekfrom":
+    if kind in ("weekfrom", "wdweek"):  # "a week from Friday", British "Friday week"
         if words[-1] in ("today", "now", "tomorrow", "tmrw"):  # "a week from tomorrow"
             return call + dt.timedelta(days=7 if words[-1] in ("today", "now") else 8), False, False
-        wd = _weekday_of(words[-1])
+        wd = _weekday_of(words[0] if kind == "wdweek" else words[-1])
         return (
             (_next_weekday_after(call, wd) + dt.timedelta(days=7), False, False)
             if wd is not None
@@ -301,13 +301,6 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         wd = _weekday_of(words[0])
         return (
             (_week_start(call) + dt.timedelta(days=14 + wd), False, False)
-            if wd is not None
-            else None
-        )
-    if kind == "wdweek":  # "Friday week": a week on from the coming Friday
-        wd = _weekday_of(words[0])
-        return (
-            (_next_weekday_after(call, wd) + dt.timedelta(days=7), False, False)
             if wd is not None
             else None
         )

@@ -180,11 +180,16 @@ def asked(low: str, outcome: Outcome, found: dict[str, list[re.Match[str]]]) -> 
     An agreed advance or an order implies the rep asked, unless the note says the customer
     acted on their own; otherwise it takes an ask by the rep ("she asked for X" is not one).
     """
+    return _rules_asked(outcome, found, _rep_asked(low, found))
+
+
+def _rules_asked(outcome: Outcome, found: dict[str, list[re.Match[str]]], rep_asked: bool) -> bool:
+    """`asked`, given whether an ask cue has the rep as its subject (`_rep_asked`)."""
     if found["not_asked"]:
         return False
     if outcome in (Outcome.ADVANCE, Outcome.ORDER):
         return not found["initiative"]
-    return _rep_asked(low, found)
+    return rep_asked
 
 
 def _rep_asked(low: str, found: dict[str, list[re.Match[str]]]) -> bool:
@@ -196,14 +201,8 @@ def ask_signals(
     low: str, outcome: Outcome, found: dict[str, list[re.Match[str]]]
 ) -> list[tuple[str, float]]:
     """What the asked model reads beside the note's words: the rules' answer and its cues."""
-    cue = _rep_asked(low, found)  # (the rules' answer below, without asking twice)
-    if found["not_asked"]:
-        rule = False
-    elif outcome in (Outcome.ADVANCE, Outcome.ORDER):
-        rule = not found["initiative"]
-    else:
-        rule = cue
-    signals = [(f"ask:rule:{rule}", 3.0)]
+    cue = _rep_asked(low, found)  # read once: the rules' answer and a signal of its own
+    signals = [(f"ask:rule:{_rules_asked(outcome, found, cue)}", 3.0)]
     for key, hit in (
         ("not_asked", bool(found["not_asked"])),
         ("initiative", bool(found["initiative"])),

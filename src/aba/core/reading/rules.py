@@ -66,17 +66,17 @@ def normalise(text: str) -> str:
     return text
 
 
-# Punctuation said aloud to a dictation tool. "period" is also a word ("a 30-day period"): not
-# after an article, a number or a word of time, and only in a note that says two marks.
+# Punctuation said aloud to a dictation tool, and the mark it means. "period" is also a word ("a
+# 30-day period"): not after an article, a number or a word of time, and only in a note that says
+# two marks.
+_MARKS = {"period": ".", "full stop": ".", "comma": ",", "new paragraph": "\n", "new line": "\n"}
+_MARK_ALTS = "|".join(k.replace(" ", r"\s") for k in _MARKS)
 _SPOKEN_MARK = re.compile(
-    r"(?<![\w-])(?:(?P<prev>[\w-]+)\s)?(?P<mark>period|full\sstop|comma|new\sparagraph|new\sline)"
-    r"(?![\w-])",
-    re.IGNORECASE,
+    rf"(?<![\w-])(?:(?P<prev>[\w-]+)\s)?(?P<mark>{_MARK_ALTS})(?![\w-])", re.IGNORECASE
 )
+_MARK_WORD = re.compile(rf"(?i:{_MARK_ALTS})")  # a quick count
 # (a note that says only "new line" is left as it is)
 _MARK_HINTS = ("eriod", "ERIOD", "omma", "OMMA", "ull stop", "ULL STOP", "aragraph", "ARAGRAPH")
-_MARK_WORD = re.compile(r"(?i:period|full\sstop|comma|new\sparagraph|new\sline)")  # a quick count
-_MARKS = {"period": ".", "full stop": ".", "comma": ",", "new paragraph": "\n", "new line": "\n"}
 _PERIOD_WORDS = """a the this that same each per trial grace notice cooling waiting payment billing
     time probation day week month year review"""
 _PERIOD_AFTER = frozenset(_PERIOD_WORDS.split())
