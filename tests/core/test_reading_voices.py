@@ -548,6 +548,12 @@ def test_the_answer_by_a_date_and_the_opening_follow_up_line() -> None:
         "Their venture arm is being wound down. All new deals paused.",
         "Marden just led a rival's seed, so they're conflicted out.",
         "Cold call to compras: 'no nos interesa'. Next.",
+        "Lost Ferndale Garage. They've joined a buying group, 12 months' exclusivity.",
+        "Perdu Transport Gingras-Roy to the Ontario vendor, 20% cheaper on licences.",
+        "Loss review - Crestmoor Collision went with a rival line in August.",
+        "[W45] LOST - Harbor Freight. Price.",
+        "5th 6am call w/o an answer since the July tasting. Closing him out.",
+        "Eduardo: he cancel the plan for 2 FCL, his customer go bankrupt.",
     ],
 )
 def test_a_lost_deal_in_other_words(text: str) -> None:
@@ -566,6 +572,14 @@ def test_a_lost_deal_in_other_words(text: str) -> None:
         "Order form from Redfern Casino landed this morning.",
         "Lilian mandó la OC 45-1187 hoy.",
         "FECHADO: Cleomar assinou o pedido hoje.",
+        "Antoine sent the bon de commande: 30 cartons of champagne for the réveillon.",
+        "Traiteur Delacroix: bon de commande reçu for the Christmas range, 1,100 units.",
+        "Riordino Calzaturificio Bellotti: 5,000 pairs of the TPU soles, ordine by mail oggi.",
+        "Jain Hardware lifted 600 bags cash today, regular monthly.",
+        "Wednesfield Road Garage rang through 2 clutch kits and a flywheel.",
+        "Did a shelf check with Jerry. Stock order ~$3,200: filters, pads, rotors.",
+        "Call with Hollis. Agreed 6 pallets at £14.20/kg, PO out today.",
+        "Marlon called in Feb allocation: 3 pallets brisket, same as Jan.",
     ],
 )
 def test_an_order_in_other_words(text: str) -> None:
@@ -638,33 +652,6 @@ def test_the_reps_first_person_in_a_code_switched_note(text: str) -> None:
     assert [(c.party, c.due is not None) for c in r.kept] == [(Party.REP, True)]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Antoine sent the bon de commande: 30 cartons of champagne for the réveillon.",
-        "Traiteur Delacroix: bon de commande reçu for the Christmas range, 1,100 units.",
-        "Riordino Calzaturificio Bellotti: 5,000 pairs of the TPU soles, ordine by mail oggi.",
-        "Jain Hardware lifted 600 bags cash today, regular monthly.",
-        "Wednesfield Road Garage rang through 2 clutch kits and a flywheel.",
-        "Did a shelf check with Jerry. Stock order ~$3,200: filters, pads, rotors.",
-    ],
-)
-def test_an_order_in_trade_and_code_switched_words(text: str) -> None:
-    assert read_rules(text).verdict.outcome is Outcome.ORDER
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Lost Ferndale Garage. They've joined a buying group, 12 months' exclusivity.",
-        "Perdu Transport Gingras-Roy to the Ontario vendor, 20% cheaper on licences.",
-        "Loss review - Crestmoor Collision went with a rival line in August.",
-    ],
-)
-def test_a_lost_deal_named_at_the_start(text: str) -> None:
-    assert read_rules(text).verdict.outcome is Outcome.NO_SALE
-
-
 def test_a_foreign_yes_to_the_reps_ask() -> None:
     r = read_rules("I proposed a 2-week consumption audit on the cell. He said oui, starts Monday.")
     assert r.verdict.outcome is Outcome.ADVANCE
@@ -732,10 +719,6 @@ def test_a_title_keeps_the_action_whole() -> None:
     assert r.kept and r.kept[0].action.endswith("Fri 5 PM")
 
 
-def test_lost_after_a_tag_is_a_lost_deal() -> None:
-    assert read_rules("[W45] LOST - Harbor Freight. Price.").verdict.outcome is Outcome.NO_SALE
-
-
 def test_she_says_fine_send_it_is_ours_to_send() -> None:
     r = read_rules("She says fine send the deck Monday.")
     assert [c.party for c in r.kept] == [Party.REP]
@@ -776,19 +759,6 @@ def test_a_dotted_header_date_is_the_call_not_a_step() -> None:
         dt.date(2025, 12, 3),
     )
     assert not [c for c in r.kept if c.due]
-
-
-@pytest.mark.parametrize(
-    ("text", "outcome"),
-    [
-        ("Call with Hollis. Agreed 6 pallets at £14.20/kg, PO out today.", Outcome.ORDER),
-        ("Marlon called in Feb allocation: 3 pallets brisket, same as Jan.", Outcome.ORDER),
-        ("5th 6am call w/o an answer since the July tasting. Closing him out.", Outcome.NO_SALE),
-        ("Eduardo: he cancel the plan for 2 FCL, his customer go bankrupt.", Outcome.NO_SALE),
-    ],
-)
-def test_trade_orders_and_losses_in_produce_and_seafood(text: str, outcome: Outcome) -> None:
-    assert read_rules(text).verdict.outcome is outcome
 
 
 def test_dictated_punctuation_cuts_clauses_and_keeps_offsets() -> None:
