@@ -94,15 +94,12 @@ _XLANG = (
 # thirtieth". Bare, "the first" counts things ("the first call"): a spelled day counts only with
 # a month, a weekday, or a preposition before it and nothing but a time or the phrase's end after.
 _ORDW_UNIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-_ORDW = (
-    rf"(?:twenty[\s-]{_ORDW_UNIT}|thirty[\s-]first|twentieth|thirtieth|tenth|eleventh|twelfth"
-    rf"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|{_ORDW_UNIT})"
-)
 # past the tenth, a spelled ordinal after "the" is a day: "see you the twenty third"
 _ORDW_BIG = (
     rf"(?:twenty[\s-]{_ORDW_UNIT}|thirty[\s-]first|twentieth|thirtieth|eleventh|twelfth|thirteenth"
     r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)"
 )
+_ORDW = rf"(?:{_ORDW_BIG}|tenth|{_ORDW_UNIT})"
 _SPOKEN = (
     rf"(?:the\s)?{_ORDW}\sof\s{_MON}|{_MON}\s(?:the\s)?{_ORDW}"
     rf"|{_WD},?\s(?:the\s{_ORDW}|{_ORDW_BIG})"  # (not "Tuesday first thing")
