@@ -121,6 +121,10 @@ _REP_MODALS = frozenset(
     {"'ll", "will", "wil", "need to", "needs to", "must", "have to", "to", "", "going to", "gonna"}
 )
 _WE = frozenset({"we", "both of us"})
+_YOU_WILL = frozenset({"will", "'ll", "shall", "can", "could"})
+_RECEIVE = re.compile(
+    r"(?:\s*(?:also|then|soon|probably)\b)?\s*(?:have|get|hear|receive|see|find|know|be)\b"
+)
 # What a customer "has to" do that leaves the deal waiting on them: "has to check w/ Dr. P".
 _CONSULT = re.compile(
     r"(?:check|talk|speak|confer|consult)\s(?:with\b|w/|to\b)|run\sit\s(?:by|past)"
@@ -454,6 +458,10 @@ class ClauseReader:
             if party is not None and ours and quoted:
                 # the customer speaking: "'we'll circle back'", "> Our compliance team will"
                 party, who = Party.CUSTOMER, None
+            elif (
+                word == "you" and quoted and mod in _YOU_WILL and not _RECEIVE.match(tl, m.end)
+            ):  # the customer to us: "> you'll send the deck", but "you'll have an answer"
+                party, who = Party.REP, None
             elif party is not None and word in _WE:
                 party = Party.CUSTOMER if lx.EVENT_NOUN.search(tl, m.end) else Party.REP
         got_obj = (
