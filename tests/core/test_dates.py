@@ -330,6 +330,27 @@ def test_nxt_weekday_is_next_weekday() -> None:
         ("12 maggio", dt.date(2024, 5, 12), False),
         ("15 de enero de 2025", dt.date(2025, 1, 15), False),
         ("3 de março", dt.date(2025, 3, 3), False),  # on or after the call, as "3 March"
+        ("Di 12.", dt.date(2024, 3, 12), False),
+        ("bis Fr", dt.date(2024, 3, 8), False),
+        ("Dienstag, den 19.03.", dt.date(2024, 3, 19), False),  # the date decides
+        ("nächste Woche", dt.date(2024, 3, 11), True),
+        ("nächsten Montag", dt.date(2024, 3, 11), False),
+        ("morgen", dt.date(2024, 3, 7), False),
+        ("übermorgen", dt.date(2024, 3, 8), False),
+        ("Ende des Monats", dt.date(2024, 3, 31), False),
+        ("in zwei Wochen", dt.date(2024, 3, 20), False),
+        ("12. März", dt.date(2024, 3, 12), False),
+        ("volgende week donderdag", dt.date(2024, 3, 14), False),
+        ("vrijdag a.s.", dt.date(2024, 3, 8), False),
+        ("eind van de maand", dt.date(2024, 3, 31), False),
+        ("over twee weken", dt.date(2024, 3, 20), False),
+        ("på fredag", dt.date(2024, 3, 8), False),
+        ("i morgen", dt.date(2024, 3, 7), False),
+        ("nästa vecka", dt.date(2024, 3, 11), True),
+        ("om to uger", dt.date(2024, 3, 20), False),
+        ("KW 12", dt.date(2024, 3, 18), True),  # a calendar week: its Monday, as "w/c"
+        ("Ende KW 12", dt.date(2024, 3, 22), False),  # its Friday
+        ("in week 14", dt.date(2024, 4, 1), True),
     ],
 )
 def test_foreign_date_words_in_code_switched_notes(phrase: str, due: dt.date, vague: bool) -> None:
@@ -349,3 +370,18 @@ def test_foreign_date_words_in_code_switched_notes(phrase: str, due: dt.date, va
 def test_foreign_words_that_are_not_dates_or_are_one(text: str) -> None:
     assert len(find_due_phrases(text, WED)) <= 1
     assert all(p.due == dt.date(2024, 3, 7) for p in find_due_phrases(text, WED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Morgen Herr Weber, danke",  # a greeting, not tomorrow
+        "in week 2 of the pilot",  # a count: a calendar week is at most half a year ahead
+        "the outage back in KW 2",  # a week gone by
+        "they agreed to do 5. Then the rest",  # "do" is a Thursday only before a dotted date
+        "1. May we ask for the PO",  # a numbered list
+        "two 50 kW 12 kWh units",  # kilowatts
+    ],
+)
+def test_german_dutch_and_nordic_words_that_are_no_date(text: str) -> None:
+    assert find_due_phrases(text, WED) == []

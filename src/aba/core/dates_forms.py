@@ -67,7 +67,37 @@ _XMON = (
     r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre"
     r"|d[ée]cembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
     r"|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre"
-    r"|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+    r"|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|januar|januari|februar|februari|m[äa]rz|maerz|maart|marts|mei|maj|juni|juli|augustus"
+    r"|augusti|oktober|dezember)"
+)
+# German, Dutch and Scandinavian ("Termin Di 14.", "bis Freitag", "nächste Woche", "volgende
+# week donderdag", "på fredag", "i morgen"). The German two-letter days collide with English
+# ("do", "so"), so they count only before a dotted day ("Di 14.") or after "bis"/"ab"; "do"
+# only before a full dotted date. "Morgen" after "guten" or "heute" is a morning, not tomorrow.
+_GERM_WD = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|maandag|dinsdag|woensdag|donderdag"
+    r"|vrijdag|zaterdag|m[åa]ndag|tisdag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag)"
+)
+_GERM_WEEK = r"(?:woche|week|vecka|uge|uke)"
+_GERM_NEXT = r"(?:n[äa]e?chste|kommende|volgende|n[äa]sta|n[æe]ste|neste)"
+_GERM_DOTTED = r"\d{1,2}\.(?:\d{1,2}\.(?:\d{4}(?!\d))?)?(?![\d/:])"
+_GERM_COUNT = r"(?:\d{1,2}|zwei|drei|vier|twee|drie|tv[åa]|tre|to|fire|fyra|en|ein|eine|einer)"
+_GERM = (
+    rf"(?:(?:am|bis|ab|op|p[åa]|tot|voor|vanaf|diesen|aanstaande|(?:n[äa]e?chsten|kommenden"
+    rf"|n[äa]sta|n[æe]ste|neste))\s)?{_GERM_WD}(?:\.?,?\s(?:den\s)?{_GERM_DOTTED}|\sa\.s\.)?"
+    rf"|(?:mo|di|mi|fr)\.?,?\s{_GERM_DOTTED}|do\.?,?\s\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}(?!\d))?"
+    r"|(?:bis|ab)\s(?:mo|di|mi|do|fr)(?![\w.])|(?:until|till|by)\s(?:mo|di|mi|fr)(?![\w.])"
+    r"|(?:bis|ab|i|tot)\smorgen(?:\sfr[üu]h)?"
+    r"|morgen(?<!guten\smorgen)(?<!heute\smorgen)(?<!jeden\smorgen)(?:\sfr[üu]h)?"
+    r"|i\s?morgon|übermorgen|uebermorgen|ubermorgen|overmorgen|i\s?[öo]vermorgon|i\sovermorgen"
+    r"|heute|vandaag|idag|i\sdag"
+    rf"|{_GERM_NEXT}\s{_GERM_WEEK}(?:\s{_GERM_WD})?|(?:diese|deze|denna|denne)\s{_GERM_WEEK}"
+    rf"|(?:bis\s)?ende\s(?:der|dieser)\swoche|(?:tot\s)?einde?\svan\s(?:de|deze)\sweek"
+    r"|(?:bis\s)?(?:ende\s(?:des\s|dieses\s)?monats|monatsende|ende\smonat)"
+    r"|(?:tot\s)?einde?\svan\sde\smaand|(?:i\s)?slutet\sav\sm[åa]naden"
+    r"|(?:i\s)?slutningen\saf\sm[åa]neden"
+    rf"|(?:in|over|om)\s{_GERM_COUNT}\s(?:wochen|weken|veckor|uger|uker|tagen|dagen|dagar|dage)"
 )
 _XDAY = r"(?:\s\d{1,2}(?![\d/:]))?"
 _XCOUNT = r"(?:\d{1,2}|une?|deux|trois|quatre|due|tre|quattro)"
@@ -87,7 +117,10 @@ _XLANG = (
     rf"|(?:dans|d'ici|tra|fra|in)\s{_XCOUNT}\s(?:semaines?|settimane?|semanas?|jours?|giorni|giorno|d[íi]as|mois|mes[ei])"
     r"|(?:d'ici\s|avant\s|entro\s)?(?:[àa]\s)?(?:la\s)?(?:fin\sd[eu]\smois|fine\s(?:del\s)?mese)"
     r"|(?:d'ici|avant)\sla\sfin\sde\sla\ssemaine|entro\s(?:la\s)?fine\s(?:della\s)?settimana"
-    rf"|(?:le\s|el\s|o\s|il\s)?\d{{1,2}}(?:er)?\s(?:de\s)?{_XMON}(?:,?\s(?:de\s)?\d{{4}})?"
+    rf"|(?:le\s|el\s|o\s|il\s)?\d{{1,2}}(?:er|\.)?\s(?:de\s)?{_XMON}(?:,?\s(?:de\s)?\d{{4}})?"
+    # "am 12. April" (not a numbered list's "1. May")
+    rf"|(?:am|bis|ab|vom|zum|den|per|tot|op|voor)\s\d{{1,2}}\.\s{_MON}(?:\s\d{{4}})?"
+    rf"|{_GERM}"
 )
 
 # Ordinals spelled out, as dictation writes them: "the twenty third", "April fifteenth", "by the
@@ -197,6 +230,18 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"|~\s?{_NUM}|{_NUM}\s?(?:-|to|or)\s?{_NUM})\s(?:more\s)?(?:days?|{_WK}|months?|mths?)",
     ),
     ("weekafter", "t", rf"the\s{_WK}\safter\snext"),
+    # A calendar week, as German, Dutch and Nordic notes count them: "KW 12", "bis Ende KW 40",
+    # "in week 12" (a bare "week 2" of a pilot is no calendar week)
+    (
+        "calweek",
+        "kcvubiefatdsmw",
+        r"(?:(?:ende|eind|end\sof|bis|by|in|from|ab|vanaf|tot|uiterlijk|until|before|vor|voor"
+        r"|for|during|anfang|mitte|begin|early|mid|start\sof)\s)?(?:kw|cw|kalenderwoche"
+        r"|vecka|uge|uke)(?<!\d\skw)(?<!\d\scw)\s?\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d.,])"
+        r"|(?:ende|eind|end\sof|bis|by|in|from|ab|vanaf|tot|uiterlijk|until|before|voor|for"
+        r"|during|begin|early|mid|start\sof)\s(?:week|wk)\s?\d{1,2}(?:/(?:\d{4}|\d{2}))?"
+        r"(?![\d.,])(?!\s(?:of|and|to|-)\b)",
+    ),
     # "holding #1530 for him til then": the date named before it
     ("then", "ut'", r"(?:until|till|til|'til)\sthen"),
     # "calls me the day after", "chase the week after": counted from the date named before it
@@ -219,7 +264,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"|in\sthe\scoming\s(?:days|weeks|months)|later\s(?:this|in\sthe)\syear"
         rf"|in\s(?:the\s)?{_SEASON}|(?:mid|early|late)[\s-]{_MON}|in\s{_MON}",
     ),
-    ("xlang", "lmjvsqtdehapnfuobcgri" + _DIGITS, _XLANG),
+    ("xlang", "lmjvsqtdehapnfuobcgrikwüöå" + _DIGITS, _XLANG),
 )
 
 

@@ -13,7 +13,15 @@ import calendar
 import datetime as dt
 import re
 
-from aba.core.dates_forms import _MONTHS, _NUMBERS, _PATTERN, _WEEKDAYS, _kind
+from aba.core.dates_forms import (
+    _GERM_NEXT,
+    _GERM_WEEK,
+    _MONTHS,
+    _NUMBERS,
+    _PATTERN,
+    _WEEKDAYS,
+    _kind,
+)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -147,11 +155,43 @@ FOREIGN = {
     "diciembre": "december", "janeiro": "january", "fevereiro": "february", "março": "march",
     "marco": "march", "maio": "may", "junho": "june", "julho": "july", "setembro": "september",
     "outubro": "october", "dezembro": "december",
+    "montag": "monday", "dienstag": "tuesday", "mittwoch": "wednesday",
+    "donnerstag": "thursday", "freitag": "friday", "samstag": "saturday", "maandag": "monday",
+    "dinsdag": "tuesday", "woensdag": "wednesday", "donderdag": "thursday", "vrijdag": "friday",
+    "zaterdag": "saturday", "måndag": "monday", "mandag": "monday", "tisdag": "tuesday",
+    "tirsdag": "tuesday", "onsdag": "wednesday", "torsdag": "thursday", "fredag": "friday",
+    "lördag": "saturday", "lørdag": "saturday", "mo": "monday", "di": "tuesday",
+    "mi": "wednesday", "do": "thursday", "fr": "friday", "morgen": "tomorrow",
+    "morgon": "tomorrow", "imorgon": "tomorrow", "heute": "today", "vandaag": "today",
+    "idag": "today", "dag": "today", "zwei": "two", "drei": "three", "vier": "four", "twee": "two",
+    "drie": "three", "två": "two", "tva": "two", "to": "two", "fire": "four", "fyra": "four",
+    "en": "one", "ein": "one", "eine": "one", "einer": "one", "wochen": "weeks",
+    "weken": "weeks", "veckor": "weeks", "uger": "weeks", "uker": "weeks", "tagen": "days",
+    "dagen": "days", "dagar": "days", "dage": "days", "januar": "january",
+    "januari": "january", "februar": "february", "februari": "february", "märz": "march",
+    "marz": "march", "maerz": "march", "maart": "march", "marts": "march", "maj": "may",
+    "mei": "may", "juni": "june", "juli": "july", "augustus": "august", "augusti": "august",
+    "oktober": "october", "dezember": "december",
 }  # fmt: skip
 _X_STRUCTURE = (
     (
         re.compile(r"^(?:pasado\s\S+|depois\sde\s\S+|apr[èe]s-demain|dopodomani)$"),
         "the day after tomorrow",
+    ),
+    (
+        re.compile(r"^(?:[üu]e?bermorgen|overmorgen|i\s?[öo]vermorgon|i\sovermorgen)$"),
+        "the day after tomorrow",
+    ),
+    (re.compile(r"^(?:diese|deze|denna|denne)\s\S+$"), "this week"),
+    # "volgende week donderdag", "nächste Woche Dienstag": that weekday of next week
+    (re.compile(rf"^{_GERM_NEXT}\s{_GERM_WEEK}\s(\S+)$"), "next {0}"),
+    (re.compile(rf"^{_GERM_NEXT}\s{_GERM_WEEK}$"), "next week"),
+    (re.compile(r"^(?:n[äa]e?chsten|kommenden|n[äa]sta|n[æe]ste|neste)\s(\S+)$"), "next {0}"),
+    (re.compile(r"^(?:diesen)\s(\S+)$"), "this {0}"),
+    (re.compile(r"^(?:bis\s|tot\s)?(?:ende|einde?)\s.*(?:woche|week)$"), "end of the week"),
+    (
+        re.compile(r"^(?:bis\s|tot\s|i\s)?(?:ende|einde?|monatsende|slutet|slutningen)\b.*$"),
+        "end of month",
     ),
     (re.compile(r"^(?:la\s|na\s)?(?:\S+\s)?(?:semana|week)(?:\sque\s\S+)?$"), "next week"),
     (re.compile(r"^(?:la\s)?(?:semaine\s|settimana\s|prossima\s)\S+$"), "next week"),
@@ -163,7 +203,10 @@ _X_STRUCTURE = (
         "end of month",
     ),
     (re.compile(r"^(?:el\s|o\s)?(?:día|dia|day)\s(\d{1,2})$"), "the {0}th"),
-    (re.compile(r"^(?:en|em|dentro\sde|dans|d'ici|tra|fra|in)\s(\S+)\s(\S+)$"), "in {0} {1}"),
+    (
+        re.compile(r"^(?:en|em|dentro\sde|dans|d'ici|tra|fra|in|over|om)\s(\S+)\s(\S+)$"),
+        "in {0} {1}",
+    ),
     (re.compile(r"^(\S+)\s(?:prochain|prossimo)$"), "next {0}"),
     (  # "le 1er mars", "3 de março de 2026"
         re.compile(
@@ -174,22 +217,31 @@ _X_STRUCTURE = (
     (
         re.compile(
             r"^(?:el|este|próximo|proximo|na|nesta|próxima|proxima|até|ate|on|by|starting"
-            r"|until|from|this|next|d'ici|avant|ce|entro|questo)\s(.+)$"
+            r"|until|from|this|next|d'ici|avant|ce|entro|questo|am|bis|ab|op|på|pa|tot|voor"
+            r"|vanaf|aanstaande|i)\s(.+)$"
         ),
         "{0}",
     ),
 )
 
 
+_DOTTED_IN = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4})?")
+
+
 def _in_english(low: str) -> str:
     """A Spanish, Portuguese, French or Italian date phrase in the English the resolver reads."""
-    low = low.replace("-feira", "")
+    low = low.replace("-feira", "").replace(" a.s.", "").replace(" früh", "").replace(" fruh", "")
+    dotted = _DOTTED_IN.search(low)
+    if dotted:  # "Di 14.03.", "Dienstag, den 14.03.": the date decides
+        return dotted.group()
     for rx, shape in _X_STRUCTURE:
         m = rx.match(low)
         if m:
             low = shape.format(*(FOREIGN.get(g, g or "") for g in m.groups())).strip()
             break
-    words = [FOREIGN.get(w, w) for w in low.split() if w not in ("le", "il")]  # "jeudi le 29"
+    words = [
+        FOREIGN.get(w, w) for w in low.replace(".", " ").split() if w not in ("le", "il", "den")
+    ]  # "jeudi le 29", "Dienstag den 14.", "12. März"
     if len(words) == 2 and words[1].isdigit():  # "martes 9": the day of the month decides
         return f"{words[0]} {words[1]}th"  # (the day forms take any ordinal suffix: "21th")
     return " ".join(words)
@@ -203,6 +255,8 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         english = _in_english(low)
         inner = _PATTERN.fullmatch(english)
         return _resolve(_kind(inner), english, call) if inner and _kind(inner) != "xlang" else None
+    if kind == "calweek":  # "KW 12": that ISO week's Monday, vague as "w/c" is
+        return _calendar_week(words, call)
     if kind == "iso":
         y, m, d = (int(x) for x in low.split("-"))
         try:
@@ -362,6 +416,28 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
     if kind == "thiswk":  # "this week" as a deadline: its Friday
         return _week_start(call) + dt.timedelta(days=4), False, False
     return None, True, False  # vweeks, vague: no date, but the words say "later"
+
+
+def _calendar_week(words: list[str], call: dt.date) -> tuple[dt.date, bool, bool] | None:
+    """The week numbered in `words` (year given or the next such week), if within half a year.
+
+    "Ende KW 12" is that week's Friday; any other is its Monday, vague. A week more than 26
+    weeks ahead is read as a count ("in week 2" of a pilot), not a calendar week.
+    """
+    nums = [int(w) for w in words if w.isdigit()]
+    week, given = nums[0], (nums[1] if len(nums) > 1 else None)
+    year = (given + 2000 if given < 100 else given) if given else call.isocalendar()[0]
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+        if given is None and monday + dt.timedelta(days=6) < call:
+            monday = dt.date.fromisocalendar(year + 1, week, 1)
+    except ValueError:
+        return None
+    if given is None and monday > call + dt.timedelta(weeks=26):
+        return None
+    if words[0] in ("ende", "eind", "end"):
+        return monday + dt.timedelta(days=4), False, False
+    return monday, True, False
 
 
 _PREFIXES = {"this", "next", "nxt", "coming", "following", "last", "past", "previous"}

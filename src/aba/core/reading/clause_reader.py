@@ -103,14 +103,6 @@ _NEG_NEAR = re.compile(r"(?:\bnot|n't|\bno|\bnever)\W+(?:\w+\W+)?$")
 _LAST_SUBJECT = re.compile(r"(?<![\w'])(?:i|we|she|he|they|(?-i:[A-Z][a-z]{1,15}))(?=['\s])", re.I)
 # "... and send ...": a second action with its own verb (split off when each has a date)
 _AND_VERB = re.compile(rf"\s(?:and|&|\+)\s(?:then\s)?(?={lx.ACTION_VERB.pattern})")
-_DATE_WORD = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|tomorrow|tmrw|next\sweek|nxt\swk|eow|eod|tonight|today|\d{1,2}/\d{1,2}|\d{1,2}(?:st|nd|rd|th)|jan|feb|mar"
-    r"|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|in\s(?:two|2|three|3)\s(?:weeks|wks)|eom"
-    r"|end\sof\s(?:the\s)?(?:week|month|day)|this\sweek|hoy|hoje|ma[ñn]ana|amanh[ãa]|lunes|martes"
-    r"|mi[ée]rcoles|jueves|viernes|segunda|ter[çc]a|quarta|quinta|sexta)(?!\w)"
-)
-_DATED = re.compile(r"\b(?:today|tonight|eod|cob)\b|" + _DATE_WORD.pattern)
 _BUYER_VERB = re.compile(
     r"(?:\w+ly\s|def\s|prob\s)?(?:buy|purchase|sign|order|decide|get\sback|think|consider|revert"
     r"|let\s(?:me|us)\sknow|lmk|come\sback|review\sinternally|discuss|be\sin\stouch"
@@ -211,10 +203,16 @@ class ClauseReader:
         self.quoted = quoted  # the clause starts inside the customer's quoted words
         self.requested = True  # the customer asked for something: the rep's "done" answers it
         self.cues: list[md.Modal] | None = None  # the modal cues in the clause, when known
+        # where the clause names a date (dates.find_due_phrases), in clause offsets
+        self.date_spans: list[tuple[int, int]] = []
         self.prev = prev  # party and who of the last commitment in this sentence
         self.ask = ask  # what the rep asked for or offered just before, if anything
         lead = _LEAD_WORDS.match(tl)
         self.body = lead.end() if lead else 0
+
+    def names_date(self, start: int, end: int) -> bool:
+        """Whether a date phrase lies within [start, end) of the clause."""
+        return any(a >= start and b <= end for a, b in self.date_spans)
 
     def found(
         self, party: Party, who: str | None, start: int, a_start: int, a_end: int | None = None
@@ -371,7 +369,7 @@ class ClauseReader:
                 continue
             party, who, s_start, hedged = got
             a_end = next((s for s in stops if s > m.start), len(t))
-            undated = not _DATE_WORD.search(tl, m.end, a_end)
+            undated = not self.names_date(m.end, a_end)
             if not m.mod and undated and not _SAID_BEFORE.search(tl, 0, m.start):
                 continue  # "Jess sends me the data" only promises with a date: "tmrw"
             f = self.found(party, who, s_start, m.end, a_end)
@@ -380,15 +378,15 @@ class ClauseReader:
                     f.action, f.accepted = self.ask, True  # "Pam agreed, set for the 17th"
                 else:
                     continue
-            if hedged and _PLAN_MODALS.match(mod) and _DATE_WORD.search(tl, m.end, a_end):
+            if hedged and _PLAN_MODALS.match(mod) and self.names_date(m.end, a_end):
                 hedged = False  # "she wants to start the trial on 1 August" is a plan
             f.hedged = hedged
             f.agreed = bool(_AGREE_MODALS.match(mod))
             split = _AND_VERB.search(tl, m.end, f.end - self.c.start) if f.action else None
             if (
                 split
-                and _DATED.search(tl, m.end, split.start())
-                and _DATED.search(tl, split.end(), a_end)
+                and self.names_date(m.end, split.start())
+                and self.names_date(split.end(), a_end)
             ):  # "confirm with our AE today and send Walt the plan by Monday": two dates, two
                 second = self.found(party, who, split.end(), split.end(), a_end)
                 first = self.found(party, who, s_start, m.end, split.start())

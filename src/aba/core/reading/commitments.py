@@ -196,6 +196,7 @@ def extract(
             quoted = r >= 0 and c.start < replies[r][1]
         reader = ClauseReader(norm[c.start : c.end], tl, c, here, asked, dated, runon, quoted)
         reader.requested = requested
+        reader.date_spans = [(d.start - c.start, d.end - c.start) for d in dates[i:j] if d.due]
         k = bisect_left(modal_at, c.start)
         reader.cues = modals[k : bisect_left(modal_at, c.end, k)]
         got = reader.read()
