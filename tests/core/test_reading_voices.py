@@ -554,6 +554,9 @@ def test_the_answer_by_a_date_and_the_opening_follow_up_line() -> None:
         "[W45] LOST - Harbor Freight. Price.",
         "5th 6am call w/o an answer since the July tasting. Closing him out.",
         "Eduardo: he cancel the plan for 2 FCL, his customer go bankrupt.",
+        "Verloren an Krones, Preis 8% drunter.",
+        "Hr. Aalders: geen interesse, they build in-house.",
+        "Absage erhalten von Frau Lind, budget moved to 2027.",
     ],
 )
 def test_a_lost_deal_in_other_words(text: str) -> None:
@@ -580,6 +583,10 @@ def test_a_lost_deal_in_other_words(text: str) -> None:
         "Did a shelf check with Jerry. Stock order ~$3,200: filters, pads, rotors.",
         "Call with Hollis. Agreed 6 pallets at £14.20/kg, PO out today.",
         "Marlon called in Feb allocation: 3 pallets brisket, same as Jan.",
+        "Bestellung erhalten: 2 Etikettierer, Lieferung KW 30.",
+        "Opdracht gegund! Van Dijk Logistiek, 3 years.",
+        "Auftrag erteilt per Mail, AB follows from our side.",
+        "Beställning mottagen från Lindqvist, 40 pallets.",
     ],
 )
 def test_an_order_in_other_words(text: str) -> None:
@@ -623,9 +630,12 @@ def test_our_own_step_in_note_speak(text: str) -> None:
         "RDV confirmé jeudi 14h avec Mme Tremblay et son DG.",
         "Demo agendada para quinta 12 com o diretor financeiro.",
         "Riunione fissata giovedì con l'ufficio acquisti.",
+        "Termin vereinbart Do 12.03. mit Herrn Kessler und dem Werksleiter.",
+        "Demo ingepland donderdag with their plant manager.",
+        "Möte bokat på torsdag with the inköpschef.",
     ],
 )
-def test_a_booking_in_french_portuguese_or_italian_is_an_advance(text: str) -> None:
+def test_a_booking_in_another_language_is_an_advance(text: str) -> None:
     r = rules_only(text, dt.date(2026, 3, 4))
     assert r.verdict.outcome is Outcome.ADVANCE
     assert [c.party for c in r.kept] == [Party.CUSTOMER]

@@ -174,7 +174,7 @@ def extract(
             [
                 d
                 for d in dates[i:j]
-                if d.end <= c.end and d.due and not d.past and not is_header(d, call_date, low)
+                if d.end <= c.end + 1 and d.due and not d.past and not is_header(d, call_date, low)
             ]
             if j > i
             else []

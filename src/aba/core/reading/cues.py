@@ -115,7 +115,15 @@ ORDER = _rx(
     # train20: "Agreed 6 pallets at £14.20/kg", "he confirmed 1200 bags", "called in Feb allocation"
     r"|(?:agreed|confirmed|committed\sto)\s\d[\d,]*\s(?:x\s)?(?:cs|cases?|units|pallets|bags|drums"
     r"|boxes|cartons|kegs|tons|tonnes|mt|fcl|containers|loads)\b"
-    r"|called\sin\s(?:their\s|an?\s|the\s)?(?:[\w-]+\s){0,2}allocation)\b"
+    r"|called\sin\s(?:their\s|an?\s|the\s)?(?:[\w-]+\s){0,2}allocation"
+    # German, Dutch and Nordic: "Bestellung erhalten", "Auftrag erteilt", "opdracht gegund",
+    # "Vertrag unterschrieben", "order ontvangen", "beställning mottagen", "ordre bekræftet"
+    r"|(?:bestellung|auftrag|po|bestelling|opdracht|order|best[äa]llning|ordre)"
+    r"\s(?:ist\s)?(?:erhalten|eingegangen|bekommen|erteilt|ist\sda|da|ontvangen|binnen"
+    r"|geplaatst|gegund|verstrekt|mottagen|inkommen|lagd|modtaget|bekr[æa]ftet|placeret)"
+    r"|auftragsbest[äa]e?tigung|(?:vertrag|contract|avtal|avtalet|kontrakt|aftale)"
+    r"\s(?:ist\s)?(?:unterschrieben|unterzeichnet|getekend|ondertekend|signerat|underskrivet"
+    r"|underskrevet))\b"
 )
 # "the project is cancelled", but not "the meeting was cancelled": each auxiliary leads its own
 # alternative, so the pattern still starts with a letter (see fastrx).
@@ -256,6 +264,10 @@ NO_SALE = _rx(
     # train19: "Perdu Transport X to the Ontario vendor", "Lost Ferndale Garage.", "Loss review -"
     r"|^(?:perdu|perso|perdido|perdemos)\b|^lost\s[a-z][\w&'-]*(?:\s[a-z][\w&'-]*){0,3}(?=[.!\n])"
     r"|^loss\s(?:review|report|debrief)"
+    # German, Dutch and Nordic: "Verloren an X", "Absage erhalten", "kein Interesse", "tabt"
+    r"|^(?:verloren|absage|förlorad|forlorad|tabt|tapt)\b|absage\s(?:erhalten|bekommen|per)"
+    r"|(?:kein|geen|inget|ingen)\s(?:interesse|intresse)|haben\sabgesagt|hebben\safgezegd"
+    r"|projekt\s(?:ist\s)?(?:gestoppt|abgesagt|gestrichen)|project\s(?:is\s)?(?:gestopt|geannuleerd)"
     r"|lost(?<=\]\slost)(?=\s?[-–:])"  # after a tag: "[W45] LOST - Haskdale"
     # train20: "Closing him out.", "he cancel the plan for 2 FCL" (second-language present)
     r"|clos(?:e|ed|ing)\s(?:him|her|them|it|the\saccount)\sout"

@@ -105,7 +105,10 @@ AGREED_EVENT = _rx(
     r"|(?:is|'s|was)\s(?:grand|happy|fine|ok|okay|good)\swith"
     # in code-switched notes: "RDV confirmé jeudi", "demo agendada quinta", "riunione fissata"
     r"|(?:agendad[oa]s?|marcad[oa]|confirmad[oa]|programad[oa]|confirm[ée]e?|fix[ée]e?"
-    r"|pr[ée]vue?|cal[ée]e?|confermat[oa]|fissat[oa]|previst[oa])(?!\w))"
+    r"|pr[ée]vue?|cal[ée]e?|confermat[oa]|fissat[oa]|previst[oa]"
+    # German, Dutch and Nordic: "Termin vereinbart Di 14.", "demo ingepland", "möte bokat"
+    r"|vereinbart|fixiert|best[äa]e?tigt|zugesagt|eingeplant|gepland|ingepland|afgesproken"
+    r"|bevestigd|bokat|inbokat|bekr[äa]ftat|aftalt|booket|bekr[æa]ftet)(?!\w))"
 )
 
 # --- what the action is -------------------------------------------------------------------------
@@ -208,7 +211,9 @@ EVENT_NOUN = _rx(
     r"|agenda"
     # in code-switched notes: "RDV jeudi", "riunione venerdì", "reunião na quinta"
     r"|rdv|rendez-vous|r[ée]union|d[ée]mo|essai|visite|riunione|appuntamento|prova|visita"
-    r"|reuni[óo]n|reuni[ãa]o|cita|prueba|teste)\b"
+    r"|reuni[óo]n|reuni[ãa]o|cita|prueba|teste"
+    r"|termin|besuch|werksbesuch|vorf[üu]e?hrung|besprechung|abnahme|testlauf|afspraak|bezoek"
+    r"|m[öo]te|bes[öo]k|m[øo]de|bes[øo]g)\b"
 )
 
 # --- scopes ------------------------------------------------------------------------------------

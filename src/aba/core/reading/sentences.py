@@ -40,16 +40,28 @@ _ABBREV = (
     # "Mar. 21": a month's abbreviation before a day is no sentence end ("in Oct. Sending" is one)
     + "".join(f"(?!(?<=\\b{m}\\.)\\s*\\d)(?!(?<=\\b{m.lower()}\\.)\\s*\\d)" for m in _MONTH_ABBREVS)
 )
+# "Termin Di 10. mit Herrn Kessler", "am Dienstag, den 10.": a German day number's dot ends nothing
+_GERMAN_DAY_WORDS = (
+    "Mo", "Di", "Mi", "Do", "Fr", "Sa", "am", "Am", "bis", "Bis", "den", "vom", "zum", "ab",
+    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+)  # fmt: skip
+_DAY_DOT = "".join(
+    f"(?<!\\b{w}{sep}\\d{digits}\\.)"
+    for w in _GERMAN_DAY_WORDS
+    for sep in (" ", ", ")
+    for digits in ("", "\\d")
+)
 # "on March 12. She'll..." ends a sentence after a date, not before an inline "12." list item.
 _NOT_A_MONTH = "".join(
-    f"(?<!{m} )(?<!{m.lower()} )" for m in (*_MONTH_ABBREVS, "May", *_MONTH_NAMES, "the")
+    f"(?<!{m} )(?<!{m.lower()} )"
+    for m in (*_MONTH_ABBREVS, "May", *_MONTH_NAMES, "the", *_GERMAN_DAY_WORDS)
 )
 _END = r"[.!?…]*+[\"')\]]*+\s+"
 # Every alternative starts with a literal character so the engine can skip ordinary text fast.
 _SENTENCE_BREAK = re.compile(
     rf"\n[\r\n]*\s*{_BULLET}|\r[\r\n]*\s*{_BULLET}"
     rf"|!(?<![.!?…]!){_END}|\?(?<![.!?…]\?){_END}|…(?<![.!?…]…){_END}"
-    rf"|\.(?<![.!?…]\.){_ABBREV}{_END}"
+    rf"|\.(?<![.!?…]\.){_ABBREV}{_DAY_DOT}{_END}"
     r"|;(?<![Tt][Ll];)\s*| [-–—|]{1,2}\s+|\t[-–—|]{1,2}\s+|•\s*|·\s*|●\s*|▪\s*|\|\s*"
     rf"| \(?\d{{1,2}}\)\s+| (?=\d{{1,2}}\.\s){_NOT_A_MONTH}\d{{1,2}}\.\s+(?=[A-Za-z])"
 )
