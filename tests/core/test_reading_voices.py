@@ -798,3 +798,56 @@ def test_a_period_of_time_is_no_full_stop() -> None:
 def test_a_thing_of_ours_on_its_way_to_them(text: str, ours: bool) -> None:
     r = read_rules(text)
     assert any(c.party is Party.REP and c.due for c in r.kept) is ours
+
+
+@pytest.mark.parametrize(
+    ("text", "stall"),
+    [
+        # second-language notes put the future in the present
+        ("Olof says they give us answer på fredag, we are 1 of 3.", Stall.WAITING_ON_PROSPECT),
+        (
+            "Yvonne likes it. She comes back on it after their MT-overleg.",
+            Stall.WAITING_ON_PROSPECT,
+        ),
+        (
+            "Keen, but he waits for the budget round. He comes back to me.",
+            Stall.WAITING_ON_PROSPECT,
+        ),
+        ("Entscheidung fällt bis 06.03., he calls me then.", Stall.WAITING_ON_PROSPECT),
+        ("Likes the AGV concept. No date, she meldet sich.", Stall.WAITING_ON_PROSPECT),
+        ("Renewal not signed. I send the tilbud i morgen.", Stall.REP_FOLLOWUP_ONLY),
+    ],
+)
+def test_the_present_tense_of_second_language_notes(text: str, stall: Stall) -> None:
+    r = read_rules(text)
+    assert (r.verdict.outcome, r.verdict.stall) == (Outcome.CONTINUATION, stall)
+
+
+def test_our_engineer_coming_and_we_sending_are_ours() -> None:
+    """ "we send the demo report" is our delivery, though it names a demo; "we do a visio
+    with them Thursday" is a meeting both sides hold."""
+    r = read_rules("We send the demo report and layout this Thursday.")
+    assert [c.party for c in r.kept] == [Party.REP]
+    r = read_rules("He introduces me tonight and we do a visio with the two of them Thursday.")
+    assert Party.CUSTOMER in {c.party for c in r.kept}
+
+
+@pytest.mark.parametrize(
+    ("subject", "who"),
+    [
+        ("Hr. Pesendorfer", "Hr. Pesendorfer"),
+        ("Fr. Hutter", "Fr. Hutter"),
+        ("DI Reiter", "DI Reiter"),
+    ],
+)
+def test_german_titles_name_the_customer(subject: str, who: str) -> None:
+    from aba.core.reading.subjects import who_party
+
+    assert who_party(subject) == (Party.CUSTOMER, who)
+    assert who_party("ich") == (Party.REP, None)
+
+
+def test_a_german_title_ends_no_sentence() -> None:
+    r = read_rules("Hr. Gratzer gives us the answer on the Sortieranlage until 12.12.")
+    assert [(c.party, c.who) for c in r.kept] == [(Party.CUSTOMER, "Gratzer")]
+    assert read_rules("Mail to Fr. Haug, out of office until 7 January.").kept == []

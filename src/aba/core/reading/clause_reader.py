@@ -113,6 +113,10 @@ _REP_MODALS = frozenset(
     {"'ll", "will", "wil", "need to", "needs to", "must", "have to", "to", "", "going to", "gonna"}
 )
 _WE = frozenset({"we", "both of us"})
+_TITLE_NEXT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Hr|Hrn|Fr|Frau|Herr|Mme|M)\b")
+_DELIVER = re.compile(
+    r"\s*(?:send|email|mail|share|prepare|deliver|ship|forward|submit|draft|write|provide|owe)\b"
+)
 _YOU_WILL = frozenset({"will", "'ll", "shall", "can", "could"})
 _RECEIVE = re.compile(
     r"(?:\s*(?:also|then|soon|probably)\b)?\s*(?:have|get|hear|receive|see|find|know|be)\b"
@@ -370,7 +374,12 @@ class ClauseReader:
             party, who, s_start, hedged = got
             a_end = next((s for s in stops if s > m.start), len(t))
             undated = not self.names_date(m.end, a_end)
-            if not m.mod and undated and not _SAID_BEFORE.search(tl, 0, m.start):
+            if (
+                not m.mod
+                and undated
+                and not _SAID_BEFORE.search(tl, 0, m.start)
+                and not lx.REPLY.match(tl, m.end)
+            ):
                 continue  # "Jess sends me the data" only promises with a date: "tmrw"
             f = self.found(party, who, s_start, m.end, a_end)
             if not f.action:
@@ -461,7 +470,9 @@ class ClauseReader:
             ):  # the customer to us: "> you'll send the deck", but "you'll have an answer"
                 party, who = Party.REP, None
             elif party is not None and word in _WE:
-                party = Party.CUSTOMER if lx.EVENT_NOUN.search(tl, m.end) else Party.REP
+                # "we'll meet Tue" is a meeting both hold, "we send the demo report" ours
+                joint = lx.EVENT_NOUN.search(tl, m.end) and not _DELIVER.match(tl, m.end)
+                party = Party.CUSTOMER if joint else Party.REP
         got_obj = (
             _GOT_OBJECT.search(t, body, m.start)
             if mod == "to" and ("got " in before or "persuaded" in before or "convinced" in before)
@@ -471,6 +482,8 @@ class ClauseReader:
             p2, w2 = who_party(got_obj.group("obj"))
             named = _FIRST_NAME.match(got_obj.group("obj"))
             return Party.CUSTOMER, (w2 if p2 else None) or (named and named.group()), m.start, False
+        if mod == "to" and _TITLE_NEXT.match(t, m.end):
+            return None  # "Mail to Fr. Haug": to a person, no one's action
         if mod == "to" and (party is None or t[body:s_start].strip()):
             if not _ASKED_ME.search(tl, body, m.start):
                 return None  # an infinitive, not "Dana to send specs"

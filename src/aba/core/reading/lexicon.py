@@ -120,7 +120,7 @@ HEAR_FROM = re.compile(_HEAR_FROM, re.IGNORECASE)
 # An answer to us is theirs: "will feedback to us after CNY", "revert to me by Monday". (Not "send
 # me" or "call me": reported, those are as often their request that we send or call.)
 TO_US = re.compile(
-    r"(?:feed\s?back|revert|reply|respond|come\sback|get\sback)\s(?:to\s)?(?:us|me)\b",
+    r"(?:feed\s?back|revert|reply|respond|comes?\sback|gets?\sback)\s(?:to\s)?(?:us|me)\b",
     re.IGNORECASE,
 )
 # A promise that names no day but the one before it: "we'll set up the accounts that afternoon".
@@ -128,12 +128,18 @@ SAME_DAY = re.compile(
     r"\b(?:that|the\ssame)\s(?:afternoon|morning|day|evening|night)\b|\bsame\sday\b"
     r"|\b(?:then|after\sthat|straight\safter)(?=\s*(?:$|[,.;]|and\b))"
 )
+# An answer promised in the present tense of second-language notes ("he comes back to me when
+# the budget is there", "they give us answer"): a reply needs no date to be theirs to give.
+REPLY = _rx(
+    r"(?:comes?|gets?)\sback\s(?:to\s(?:me|us)|on\sit|with)\b|gives?\s(?:us|me)\s(?:\w+\s)?(?:answer|feedback|decision|verdict)"
+    r"|calls?\s(?:me|us)\s(?:back|then)\b|reverts?\b"
+)
 # Customer "commitments" that leave the next move vague: the classic continuation.
 STALL_ACTION = _rx(
-    r"\b(?:get\sback|take\s(?:a\s|the\s)?decision|(?:ring|phone|call|text)\s(?:me|us)(?:\sback)?(?=\s*(?:$|[,.;]|when|once|after|if|then))"
+    r"\b(?:gets?\sback|take\s(?:a\s|the\s)?decision|(?:rings?|phones?|calls?|texts?)\s(?:me|us)(?:\sback)?(?=\s*(?:$|[,.;]|when|once|after|if|then))"
     r"|with\s(?:an\s|the\s|a\s|their\s|his\s|her\s)?(?:final\s)?(?:answer|decision|verdict|update)|have\s(?:an?\s|the\s|some\s)?"
     r"(?:\w+\s)?(?:feedback|answer|decision|update|news)|revist|inform\s(?:us|me)|update\s(?:us|me)|advise\s(?:us"
-    r"|me)|let\s(?:me|us)\snow\b|come\sback\b(?!\s(?:and|in\sto|out|over|to\s(?:run|do|show|present|demo"
+    r"|me)|let\s(?:me|us)\snow\b|comes?\sback\b(?!\s(?:and|in\sto|out|over|to\s(?:run|do|show|present|demo"
     r"|install|meet|see|visit|walk|the\s)))|finish\s(?:their|the|her|his|our)\s(?:internal\s)?(?:evaluation"
     r"|review|assessment|discussions?|deliberations)|tell\s(?:us|me)\swhen|(?:call|ring|send\sit|reach\sout"
     r"|be\sin\stouch)\s(?:\w+\s)?when|revert|decides?|let\s(?:me|us|them|him|her)\sknow|lmk"
@@ -210,7 +216,7 @@ EVENT_NOUN = _rx(
     r"|fitting|sampling|trial\srun|test\srun|dry\srun|proof\sof\svalue|pov|bake-?off|shootout"
     r"|agenda"
     # in code-switched notes: "RDV jeudi", "riunione venerdì", "reunião na quinta"
-    r"|rdv|rendez-vous|r[ée]union|d[ée]mo|essai|visite|riunione|appuntamento|prova|visita"
+    r"|rdv|rendez-vous|r[ée]union|d[ée]mo|essai|visite|visio|riunione|appuntamento|prova|visita"
     r"|reuni[óo]n|reuni[ãa]o|cita|prueba|teste"
     r"|termin|besuch|werksbesuch|vorf[üu]e?hrung|besprechung|abnahme|testlauf|afspraak|bezoek"
     r"|m[öo]te|bes[öo]k|m[øo]de|bes[øo]g)\b"
@@ -323,7 +329,7 @@ REP_DONE = _rx(
 # Words a WAITING cue needs, checked before its pattern.
 WAIT_WORDS = (
     "hear", "waiting", "ball", "expected", "due", "announced", "coming", "compar", "weigh",
-    "decision",
+    "decision", "meld", "latest", "until", "bis", "bescheid", "entscheidung", "beslis", "beslut",
 )  # fmt: skip
 # Labels that are no action owner: greetings ("Team - update") and CRM template fields.
 GREETINGS = frozenset({"team", "all", "hi", "hey", "hello", "dear", "folks", "guys", "everyone"})
@@ -469,7 +475,11 @@ WAITING = _rx(
     r"(?:their|her|his)\scourt|hear\sback\s(?:from|in|by|after|once|when)"
     r"|decision\s[\"']?(?:in|by|within|next|after)\b"
     r"|(?:decision|answer|verdict|shortlist|outcome|results?)\s(?:is\s|are\s|will\sbe\s)?(?:expected"
-    r"|due|announced|coming)|(?:they're|they\sare|she's|he's)\s(?:comparing|weighing|evaluating))"
+    r"|due|announced|coming)|(?:they're|they\sare|she's|he's)\s(?:comparing|weighing|evaluating)"
+    # second-language notes: "she meldet sich", "we hear latest Friday", "he gibt Bescheid"
+    r"|meldet\ssich|melden\ssich|meldt\szich|(?:we|i)\shear\s(?:latest|until|by|bis)"
+    r"|gibt\s(?:\w+\s)?bescheid|(?:entscheidung|beslissing|beslut|beslutning)\s(?:f[äa]e?llt|valt"
+    r"|kommer|falder))"
 )
 
 # --- the grammar around a subject ------------------------------------------------------------

@@ -48,7 +48,7 @@ _PRESENT = (
     "sends", "brings", "books", "shares", "hosts", "confirms", "raises", "emails", "arranges",
     "organises", "organizes", "introduces", "returns", "submits", "pays", "forwards", "ships",
     "drops", "delivers", "visits", "presents", "calls", "gives", "answers", "reverts", "decides",
-    "takes", "joins", "invites", "picks", "chooses",
+    "takes", "joins", "invites", "picks", "chooses", "comes", "mails",
 )  # fmt: skip
 # "the new owner takes over 12/1", "it takes a while": a present that plans nothing.
 _NOT_AN_ACT = re.compile(r"takes\s(?:over|place|time|effect|a\swhile|ages|long|the\sview|care)\b")
@@ -70,6 +70,8 @@ _AFTER_I = (
     "calculate", "do", "make", "write", "sort",
 )  # fmt: skip
 _AFTER_SAID = ("send", "email", "get", "give", "drop", "call", "ring")
+# Second-language notes put the future in the present: "they give us answer Friday"
+_AFTER_THEY = ("send", "give", "bring", "come", "call", "get", "decide", "mail")
 
 
 _SP = r"\s"
@@ -87,7 +89,7 @@ def _alts(words: tuple[str, ...], suffix: str = "") -> str:
     return "|".join(w.replace(" ", r"\s") + suffix for w in words)
 
 
-_VERBS = frozenset(_PRESENT + _AFTER_I + _AFTER_SAID + _BARE_ING)
+_VERBS = frozenset(_PRESENT + _AFTER_I + _AFTER_SAID + _AFTER_THEY + _BARE_ING)
 # "he said (just / sure / ok) send it": the words clause_reader._SAID_BEFORE reads the same way
 _SAID = tuple(
     f"{verb} {word}"
@@ -170,9 +172,16 @@ def find_modals(low: str, start: int, end: int, limit: int) -> list[Modal]:
             after_word = prev == " " and s > 1 and (low[s - 2].isalpha() or low[s - 2] == ")")
             if word in _AFTER_SAID and before.endswith(_SAID):
                 out.append(Modal(s, s, "", False))  # "he said send him the deck"
-            elif word in _AFTER_I and (before.endswith(" i ") or before == "i "):
+            elif word in _AFTER_I and (before.endswith((" i ", " we ")) or before in ("i ", "we ")):
                 out.append(Modal(s, s, "", False))  # "i send the BAA tmrw"
-            elif word in _PRESENT and after_word and not _NOT_AN_ACT.match(low, s):
+            elif word in _AFTER_THEY and (before.endswith(" they ") or before == "they "):
+                out.append(Modal(s, s, "", False))  # "they give us answer på fredag"
+            elif (
+                word in _PRESENT
+                and after_word
+                and not _NOT_AN_ACT.match(low, s)
+                and (word != "comes" or low.startswith("back ", m.end()))
+            ):  # (not "our engineer comes for the measurement", but "she comes back to me")
                 out.append(Modal(s, s, "", False))  # "Jess sends me the data tmrw"
             elif word in _BARE_ING and after_word and not (" " + before).endswith(_AUX_BEFORE):
                 out.append(Modal(s, s, "", False))  # "Rahul sending floor plans Thu"

@@ -36,7 +36,8 @@ _BULLET = r"(?:[-*•·●▪–—>]+\s*|\d{1,2}[.)]\s+)?"
 _ABBREV = (
     r"(?<!\b[A-Za-z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bMr\.)"
     r"(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bapprox\.)(?<!\bProf\.)(?<!\bSt\.)"
-    r"(?<!\bincl\.)"
+    r"(?<!\bincl\.)(?<!\bHr\.)(?<!\bHrn\.)(?<!\bFr\.)(?<!\bFa\.)(?<!\bDipl\.)(?<!\bIng\.)"
+    r"(?<!\bMag\.)(?<!\bDott\.)"  # German and Austrian titles: "Hr. Gratzer", "Fa. Reißmann"
     # "Mar. 21": a month's abbreviation before a day is no sentence end ("in Oct. Sending" is one)
     + "".join(f"(?!(?<=\\b{m}\\.)\\s*\\d)(?!(?<=\\b{m.lower()}\\.)\\s*\\d)" for m in _MONTH_ABBREVS)
 )

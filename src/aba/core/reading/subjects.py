@@ -13,7 +13,10 @@ from aba.core.vocabulary import Party
 
 # "you" is the customer: reps write "you'll send the export" only in recaps to the customer.
 _PRONOUNS = frozenset({"she", "he", "they", "them", "both of us", "you"})
-_REP = frozenset({"i", "me", "myself", "rep", "we", "us", "our team", "my team", "i'm", "i've"})
+_REP = frozenset({
+    "i", "me", "myself", "rep", "we", "us", "our team", "my team", "i'm", "i've",
+    "ich", "wir", "ik", "wij", "jeg", "jag", "vi",  # "ich: Budgetangebot KW 33"
+})  # fmt: skip
 _ADVERB_TAIL = re.compile(
     r"\s+(?:also|then|just|now|kindly|happily|finally|definitely|already|still|both|personally"
     r"|herself|himself|themselves|myself|tentatively|probably|possibly|maybe|likely|reluctantly"
@@ -25,7 +28,10 @@ _GENERIC = frozenset({"customer", "client", "prospect", "the customer", "the cli
 _NOT_NAME_SHAPE = re.compile(r"(?:ed|ing|work|ment|tion|sion|ness|ity|ly)$")
 _NAMES_LIKE_WORDS = frozenset({"ed", "ted", "fred", "ned", "jed", "reed", "sterling", "ming"})
 _HONORIFIC = re.compile(lx.HONORIFIC, re.IGNORECASE)  # ("Vinod Sir" too)
-_NAME_WORD = re.compile(r"(?:[A-Z][a-z'][\w'-]*|[A-Z]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)$")
+_NAME_WORD = re.compile(  # titles too: "Hr. Pesendorfer", "DI Reiter", "Fa. Reißmann"
+    r"(?:[A-Z][a-z'][\w'-]*|[A-Z]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Hr\.?|Hrn\.?|Fr\.?|DI|Ing\.?"
+    r"|Mag\.?|Dott\.?|Sig\.?)$"
+)
 _DETERMINERS = frozenset({"the", "their", "her", "his", "our", "my"})
 _TRAILING_NAME = re.compile(r"\s([A-Z][a-z]{1,15})$")
 _OUR = re.compile(r"^(?:our|my)\s")
