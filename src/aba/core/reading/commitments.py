@@ -20,9 +20,9 @@ from aba.core.dates import DuePhrase
 from aba.core.reading import lexicon as lx
 from aba.core.reading import modals as md
 from aba.core.reading.clause_reader import ClauseReader, Found, clean_action, in_quote
-from aba.core.reading.letters import customer_letters
 from aba.core.reading.people import our_people, rep_aliases, resolve_who
 from aba.core.reading.sentences import Clause
+from aba.core.reading.threads import customer_spans
 from aba.core.vocabulary import Party
 
 _OPENS_CONDITION = re.compile(r"(?:if|unless|once|assuming|provided|should)\b")
@@ -154,9 +154,9 @@ def extract(
         if ">" in norm or ":" in norm
         else []
     )
-    letter = customer_letters(norm)
-    if letter:  # the customer's own email, pasted: read in their voice
-        replies = sorted(replies + letter)
+    theirs = customer_spans(norm)
+    if theirs:  # the customer's own email or chat lines, pasted: read in their voice
+        replies = sorted(replies + theirs)
     reply_starts = [a for a, _ in replies]
     asks = bool(lx.ASK_HINT.search(low))
     modals = md.find_modals(low, 0, len(low), len(low))  # every modal cue, in one scan

@@ -392,7 +392,8 @@ ASK_HINT = re.compile(
 # Acts of the mind alone: never recorded as a commitment.
 MENTAL = _rx(
     r"(?:\w+\s)?(?:think|mull|consider|ponder|sleep\son|digest|reflect|chew|wait\sand\ssee"
-    r"|wait|see\b|see\show|figure\sout|work\sout|find\sout|remember|keep\s(?:us|me|it)\sin\smind|bear\sin\smind|try)"
+    r"|wait|see\b|see\show|figure\sout|work\sout|find\sout|remember|keep\s(?:us|me|it|you)\sin\smind|bear\sin\smind|try"
+    r"|cross\spaths)"
 )
 
 # States, not actions: "she'll be gone in August", "he'll be away till the 20th".

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from aba.core.reading import read_note
-from aba.core.reading.letters import customer_letters
+from aba.core.reading.threads import customer_spans
 from aba.core.vocabulary import Outcome, Party
 
 WED = dt.date(2026, 3, 4)  # Friday is 6 March
@@ -38,7 +38,7 @@ On Mon, 2 Mar 2026 at 09:12, Gwendolen Haye wrote:
 
 
 def test_the_customers_reply_is_theirs() -> None:
-    start, end = customer_letters(CUSTOMER_REPLY)[0]
+    start, end = customer_spans(CUSTOMER_REPLY)[0]
     assert CUSTOMER_REPLY[start:end].startswith("Hi Tobin")
     assert "wrote:" not in CUSTOMER_REPLY[start:end]  # the quoted history is not the letter
     r = read_note(CUSTOMER_REPLY, WED)
@@ -50,7 +50,7 @@ def test_the_customers_reply_is_theirs() -> None:
 
 
 def test_the_reps_own_recap_stays_ours() -> None:
-    assert customer_letters(REP_RECAP) == []
+    assert customer_spans(REP_RECAP) == []
     r = read_note(REP_RECAP, WED)
     assert (Party.REP, dt.date(2026, 3, 6)) in {(c.party, c.due) for c in r.commitments}
 
@@ -85,7 +85,7 @@ def test_the_reps_own_recap_stays_ours() -> None:
     ],
 )
 def test_who_wrote_the_letter(text: str, theirs: bool) -> None:
-    assert bool(customer_letters(text)) is theirs
+    assert bool(customer_spans(text)) is theirs
 
 
 def test_you_in_the_customers_words() -> None:
@@ -94,3 +94,68 @@ def test_you_in_the_customers_words() -> None:
     assert [(c.party, c.due) for c in asked.commitments] == [(Party.REP, dt.date(2026, 3, 6))]
     answer = read_note("On Tue, Ines wrote:\n> Let me see. You'll have an answer by the 9th.", WED)
     assert [c.party for c in answer.commitments] == [Party.CUSTOMER]
+
+
+CHAT = """Texts w/ Ahmad (owner's son)
+
+Ahmad 4:02pm: sending you the floor plan and the compressor model numbers Thursday
+Ahmad 4:03pm: come back the 14th with the quote, my dad will be in that day
+Me 4:10pm: perfect. I'll bring the quote the 14th at 10
+Ahmad 4:11pm: 10 is good
+"""
+
+
+def test_in_a_chat_me_is_the_rep_and_the_others_the_customer() -> None:
+    spans = customer_spans(CHAT)
+    said = [CHAT[a:b] for a, b in spans]
+    assert len(said) == 3 and all("I'll bring the quote" not in s for s in said)
+    r = read_note(CHAT, WED)
+    assert (Party.REP, dt.date(2026, 3, 14)) in {(c.party, c.due) for c in r.commitments}
+
+
+def test_in_a_chat_without_me_the_seller_is_the_rep() -> None:
+    text = (
+        "Dagny Holm · 1:08 PM\nHappy to do a call next Tuesday. I'll send over our org chart "
+        "beforehand.\n\nCaspian Lorde · 12:40 PM\nDagny, would you be open to a 30 min call on "
+        "agency nurse spend?\n"
+    )
+    (start, end), *rest = customer_spans(text)
+    assert not rest and text[start:end].strip().startswith("Happy to do a call")
+    r = read_note(text, WED)
+    assert r.outcome is Outcome.ADVANCE
+    assert {c.party for c in r.commitments} == {Party.CUSTOMER}
+
+
+def test_question_and_answer_labels_are_no_speakers() -> None:
+    text = "Call w/ Erasmus\nQ: budget? A: ~$15k\nQ: next step? A: he calls me Fri\n"
+    assert customer_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # what the rep received, pasted under their own line
+        (
+            "Decision by the 30th.\n\nFrom: Bettina Hauglid\nSent: Wednesday\nTo: Corwin\n"
+            "Subject: RE: proposal\n\nCorwin,\nThanks for the revised proposal. We'll come back to "
+            "you with a decision by the 30th.\n",
+            True,
+        ),
+        # the rep's own chaser, logged from the sent folder
+        (
+            "From: Petra Ilombe\nSent: Friday\nTo: Kwame\nSubject: RE: Trial wrap-up\n\nHi Kwame, "
+            "third nudge on this one, sorry! Any slot this week works.\nPetra\n",
+            False,
+        ),
+    ],
+)
+def test_an_outlook_block_is_what_the_rep_received(text: str, theirs: bool) -> None:
+    assert bool(customer_spans(text)) is theirs
+
+
+def test_pleasantries_in_the_customers_goodbye_are_no_step() -> None:
+    text = (
+        "Lost.\n\nFrom: Gerrit Vand\nSent: Monday\nTo: Amara\nSubject: RE: decision\n\nAmara,\n"
+        "We've decided to go with Tallyrun. I'm sure we'll cross paths again.\nGerrit\n"
+    )
+    assert read_note(text, WED).outcome is Outcome.NO_SALE

@@ -1,12 +1,15 @@
-"""Who wrote a pasted email: the customer's own letter is read in the customer's voice.
+"""Who wrote what in a pasted thread: the customer's own words are read in their voice.
 
-Reps log a call by pasting the thread: their own line on top, then the latest message, then the
-quoted history. When the latest message is the customer's ("Hi Emrys, I'll send the drawings by
-Friday and our buyer will issue the RFQ on the 21st. Philomena"), its "I" and "our buyer" are
-the customer and its "you" is the rep. Nothing in the text says which name is the rep, so the
-writer is told first from the rep's own line (reps name the customer, never themselves), then
-from what the letter owns: "your quote" and "our buyer" are a buyer's words, "our proposal" and
-"your CFO" a seller's.
+Reps log a call by pasting the thread: their own line on top, then the latest email or the chat,
+then the quoted history. When the customer wrote it ("Hi Emrys, I'll send the drawings by Friday
+and our buyer will issue the RFQ on the 21st. Philomena"), its "I" and "our buyer" are the
+customer and its "you" is the rep. Nothing in the text says which name is the rep, so the writer
+is told first from the rep's own line (reps name the customer, never themselves), then from what
+the words own: "your quote" and "our buyer" are a buyer's, "our proposal" and "your CFO" a
+seller's. An Outlook block pasted under the rep's line is the customer's unless its words are a
+seller's ("just bumping this up your inbox"): reps paste what they received. In a chat ("Gus
+9:08am: call me back Thursday", "Me 9:10am: will do") "Me" is the rep and the others the
+customer; with two names and no "Me", the rep is the one who speaks as a seller.
 """
 
 from __future__ import annotations
@@ -55,6 +58,18 @@ _BUYER_SIDE = (
     r"|transport\splanner|trustees|committee|auditors?|controller|plant\smanager|sister\scompany"
     r"|ops\s(?:mgr|manager|director)|operations\sdirector)\b"
 )
+# A chat line's speaker: "Gus 9:08am: ...", "[10:02] Farida Oyeleke" or "Dagny Holmquist · 1:08
+# PM" above the message, "[4/15/26, 9:14:02 AM] Lucía Ferrant: ...", "Joaquín Estrada-Bell: ...".
+_NAME = r"(?:[A-Z][\w.'-]+(?:[ \t][A-Z][\w.'-]*){0,3}|[Mm]e)"  # (not "Q:" and "A:")
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?|[AP]M)?"
+_SPEAKER = re.compile(
+    rf"^[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*(?:-[ \t]*)?(?P<a>{_NAME})[ \t]*(?::[ \t]*|$)"
+    rf"|(?P<b>{_NAME})(?:[ \t]\([^)\n]{{1,60}}\))?[ \t]+{_CLOCK}[ \t]*:[ \t]*"
+    rf"|(?P<c>{_NAME})[ \t]+·[ \t]+[^\n]{{1,24}}$"
+    rf"|(?!(?:From|Sent|To|Cc|Bcc|Subject|Date|Re|Fw|Fwd|Attachments|Importance|Tel|Mobile"
+    rf"|Phone|Email|Web)\b)(?P<d>{_NAME}):[ \t]+)",
+    re.MULTILINE,
+)
 # A buyer writing: "your quote", "our buyer", "come and see", "signed contract attached".
 _BUYER_WORDS = re.compile(
     rf"\byour\s{_ARTEFACT}|\b(?:our|my)\s{_BUYER_SIDE}"
@@ -67,10 +82,17 @@ _BUYER_WORDS = re.compile(
     r"|\byou(?:'re|\sare)\sthrough\sto\b",
     re.IGNORECASE,
 )
-# A seller writing: "our proposal", "your CFO", "you'll export the data".
+# A seller writing: "our proposal", "your CFO", "you'll export the data", "third nudge".
 _SELLER_WORDS = re.compile(
-    rf"\bour\s{_ARTEFACT}|\byour\s{_BUYER_SIDE}|\byour\s(?:team|boss|manager|site|plant|office)\b"
-    r"|\byou(?:'ll|\swill)\s(?:send|bring|export|share|get|confirm|check|loop)\b"
+    rf"\bour\s{_ARTEFACT}|\byour\s{_BUYER_SIDE}|\bour\s(?:engineering|technical|tech|support|service"
+    r"|implementation|onboarding|product|solutions?|customer\ssuccess|account)\s(?:team|lead|manager)\b|\byour\s(?:boss|manager|site|plant|office)\b"
+    r"|\bwould\s(?:you|a\s\d+[\s-]?min)\s(?:be\sopen|want|like|be\sworth)|\bsaw\syour\s(?:post"
+    r"|profile|note|article)|\bhappy\sto\s(?:adjust|walk|jump|send|share|drop|set\sup|run|hop)"
+    r"|\bany\s(?:steer|thoughts|update|news)\son\b|\b(?:just\s)?(?:bumping|nudging|circling\sback"
+    r"|checking\sin)\b|\b(?:third|second|gentle|quick)\s(?:nudge|chase|follow[\s-]?up)\b"
+    r"|\bhaven't\sheard\sback\b|\bclose\s(?:the|this|out\sthe)\sfile\b|\binvite\scoming\b"
+    r"|\byou(?:'ll|\swill)\s(?:send|bring|export|share|get|confirm|check|loop|let)\b"
+    r"|\b(?:i'll|i\swill|we'll|we\swill)\shold\s(?:the\s)?(?:[\w-]+\s)?(?:pricing|price|slot|rate|date)"
     r"|\b(?:i'll|i\swill|we'll|we\swill)\s(?:\w+\s)?(?:send|get)\s(?:you\s)?(?:over\s|across\s)?"
     r"(?:the\s|our\s|a\s|an\s)?(?:revised\s|updated\s|draft\s)?(?:proposal|quote|pricing"
     r"|order\sform|contract|sow|case\sstud|deck|brochure|price\slist|rates|samples?)",
@@ -78,7 +100,60 @@ _SELLER_WORDS = re.compile(
 )
 
 
-def customer_letters(text: str) -> list[tuple[int, int]]:
+def customer_spans(text: str) -> list[tuple[int, int]]:
+    """Where the customer speaks in a pasted thread: (start, end) spans, in note order."""
+    chat = _chat_spans(text) if ":" in text or "·" in text else []
+    return chat or _latest_letter(text)
+
+
+def _chat_spans(text: str) -> list[tuple[int, int]]:
+    """The customer's messages in a pasted chat (two lines or more by named speakers)."""
+    heads = [(m, _speaker(m)) for m in _SPEAKER.finditer(text)]
+    if len(heads) < 2:
+        return []
+    plain = [name for m, name in heads if m.group("d")]
+    names = [name for _, name in heads]
+    if plain and len(set(plain)) == len(plain) and "Me" not in names:
+        return []  # "Next Steps: ..." labels, not speakers: a speaker speaks twice or with "Me"
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for k, (m, name) in enumerate(heads):
+        end = heads[k + 1][0].start() if k + 1 < len(heads) else len(text)
+        spans.setdefault(name, []).append((m.end(), end))
+    rep = _rep_speaker(text[: heads[0][0].start()], text, spans)
+    if rep is None:
+        return []
+    return sorted(span for name, got in spans.items() if name != rep for span in got)
+
+
+def _speaker(m: re.Match[str]) -> str:
+    name = m.group("a") or m.group("b") or m.group("c") or m.group("d")
+    return "Me" if name == "me" else name
+
+
+def _rep_speaker(comment: str, text: str, spans: dict[str, list[tuple[int, int]]]) -> str | None:
+    """Which speaker is the rep: "Me", else the one the rep's line does not name, else the one
+    who speaks as a seller. None when it cannot be told."""
+    if "Me" in spans:
+        return "Me"
+    named = set(_CAPITALISED.findall(comment))
+    others = [name for name in spans if name.split()[0] not in named]
+    if len(spans) == 2 and len(others) == 1:
+        return others[0]
+    if len(spans) == 1:  # one speaker pasted: what the rep received
+        return ""
+    score = {
+        name: sum(
+            len(_SELLER_WORDS.findall(text, a, b)) - len(_BUYER_WORDS.findall(text, a, b))
+            for a, b in got
+        )
+        for name, got in spans.items()
+    }
+    best = max(score.values())
+    top = [name for name, v in score.items() if v == best]
+    return top[0] if len(top) == 1 and best > min(score.values()) else None
+
+
+def _latest_letter(text: str) -> list[tuple[int, int]]:
     """The (start, end) of the latest message when the customer wrote it; else nothing."""
     greet = _GREETING.search(text) if "\n" in text else None  # a letter is signed below
     if greet is None and "wrote:" not in text and "From:" not in text:
@@ -102,10 +177,12 @@ def customer_letters(text: str) -> list[tuple[int, int]]:
         if greet and greet.start() == _skip_blank(text, start):
             to = greet.group("to") or greet.group("bare")
         comment = text[:history]
+        received = True
     elif greet and greet.start() < history:
         start = greet.start()  # a letter pasted without its header
         to = greet.group("to") or greet.group("bare")
         comment = text[:start]
+        received = False
     else:
         return []
     nxt = _HISTORY.search(text, start + 1)
@@ -113,13 +190,19 @@ def customer_letters(text: str) -> list[tuple[int, int]]:
     body = text[start:end]
     if writer is None:
         writer = _signer(body)
-    if not _by_customer(comment, body, writer, to):
+    if not _by_customer(comment, body, writer, to, received):
         return []
     return [(start, end)]
 
 
-def _by_customer(comment: str, body: str, writer: str | None, to: str | None) -> bool:
-    """Whether the letter's writer is the customer: the rep's line first, then its words."""
+def _by_customer(
+    comment: str, body: str, writer: str | None, to: str | None, received: bool
+) -> bool:
+    """Whether the letter's writer is the customer: the rep's line first, then its words.
+
+    `received`: an Outlook block, which reps paste from their inbox: the customer's unless its
+    words are a seller's.
+    """
     named = set(_CAPITALISED.findall(comment))
     if writer and writer in named and writer != to:
         return True  # the rep names the customer: "Call w/ Renata - she's in"
@@ -127,7 +210,7 @@ def _by_customer(comment: str, body: str, writer: str | None, to: str | None) ->
         return False  # "Tried Seamus ... Emailed below"
     buyer = sum(1 for _ in _BUYER_WORDS.finditer(body))
     seller = sum(1 for _ in _SELLER_WORDS.finditer(body))
-    return buyer > seller
+    return buyer >= seller if received else buyer > seller
 
 
 def _signer(body: str) -> str | None:
