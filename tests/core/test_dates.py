@@ -351,6 +351,8 @@ def test_nxt_weekday_is_next_weekday() -> None:
         ("KW 12", dt.date(2024, 3, 18), True),  # a calendar week: its Monday, as "w/c"
         ("Ende KW 12", dt.date(2024, 3, 22), False),  # its Friday
         ("in week 14", dt.date(2024, 4, 1), True),
+        ("KW 40 Dienstag", dt.date(2024, 10, 1), False),  # a day of the week named: that day
+        ("KW 17, Montag", dt.date(2024, 4, 22), False),
     ],
 )
 def test_foreign_date_words_in_code_switched_notes(phrase: str, due: dt.date, vague: bool) -> None:

@@ -140,6 +140,8 @@ _SPOKEN = (
     r"(?=\s*(?:[.,;:!?)\n]|$)|\sat\s)"  # (not "on the first morning of the pilot")
 )
 
+# a day named in the calendar week: "KW 40 Dienstag", "KW 17, Montag" (not "KW 12,5")
+_CW_DAY = rf"(?:,?\s(?:{_WD}|{_GERM_WD}))?(?!\d|[.,]\d)"
 _DIGITS = "0123456789"
 _WDF = "mtwfs"  # first letters of weekday names
 _MONF = "jfmasond"  # first letters of month names
@@ -237,10 +239,10 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         "kcvubiefatdsmw",
         r"(?:(?:ende|eind|end\sof|bis|by|in|from|ab|vanaf|tot|uiterlijk|until|before|vor|voor"
         r"|for|during|anfang|mitte|begin|early|mid|start\sof)\s)?(?:kw|cw|kalenderwoche"
-        r"|vecka|uge|uke)(?<!\d\skw)(?<!\d\scw)\s?\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d.,])"
+        rf"|vecka|uge|uke)(?<!\d\skw)(?<!\d\scw)\s?\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?{_CW_DAY}"
         r"|(?:ende|eind|end\sof|bis|by|in|from|ab|vanaf|tot|uiterlijk|until|before|voor|for"
-        r"|during|begin|early|mid|start\sof)\s(?:week|wk)\s?\d{1,2}(?:/(?:\d{4}|\d{2}))?"
-        r"(?![\d.,])(?!\s(?:of|and|to|-)\b)",
+        rf"|during|begin|early|mid|start\sof)\s(?:week|wk)\s?\d{{1,2}}(?:/(?:\d{{4}}|\d{{2}}))?{_CW_DAY}"
+        r"(?!\s(?:of|and|to|-)\b)",
     ),
     # "holding #1530 for him til then": the date named before it
     ("then", "ut'", r"(?:until|till|til|'til)\sthen"),

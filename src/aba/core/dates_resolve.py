@@ -419,22 +419,29 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
 
 
 def _calendar_week(words: list[str], call: dt.date) -> tuple[dt.date, bool, bool] | None:
-    """The week numbered in `words` (year given or the next such week), if within half a year.
+    """The week numbered in `words` (year given, else the next such week).
 
-    "Ende KW 12" is that week's Friday; any other is its Monday, vague. A week more than 26
-    weeks ahead is read as a count ("in week 2" of a pilot), not a calendar week.
+    "KW 40 Dienstag" is that day, "Ende KW 12" that week's Friday, any other its Monday, vague.
+    A week gone by is next year's only within half a year ("back in KW 2" said in March is
+    past), and so is an English "week 2" (more is a count: "in week 2" of a pilot).
     """
     nums = [int(w) for w in words if w.isdigit()]
     week, given = nums[0], (nums[1] if len(nums) > 1 else None)
     year = (given + 2000 if given < 100 else given) if given else call.isocalendar()[0]
+    counted = "week" in words or "wk" in words  # English "in week 2" may count a pilot's weeks
     try:
         monday = dt.date.fromisocalendar(year, week, 1)
-        if given is None and monday + dt.timedelta(days=6) < call:
+        wrapped = given is None and monday + dt.timedelta(days=6) < call
+        if wrapped:  # a week gone this year is next year's, if soon ("KW 2" said in December)
             monday = dt.date.fromisocalendar(year + 1, week, 1)
     except ValueError:
         return None
-    if given is None and monday > call + dt.timedelta(weeks=26):
+    if (wrapped or counted) and given is None and monday > call + dt.timedelta(weeks=26):
         return None
+    days = (_weekday_of(FOREIGN.get(w, w)) for w in words[1:] if w.isalpha() and len(w) > 2)
+    day = next((d for d in days if d is not None), None)
+    if day is not None:  # "KW 40 Dienstag": that day
+        return monday + dt.timedelta(days=day), False, False
     if words[0] in ("ende", "eind", "end"):
         return monday + dt.timedelta(days=4), False, False
     return monday, True, False
