@@ -30,6 +30,7 @@ TRAIN_SPLITS = (
     "train19",
     "train20",
     "train21",
+    "train22",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
