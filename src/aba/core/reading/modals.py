@@ -89,7 +89,7 @@ def _alts(words: tuple[str, ...], suffix: str = "") -> str:
     return "|".join(w.replace(" ", r"\s") + suffix for w in words)
 
 
-_VERBS = frozenset(_PRESENT + _AFTER_I + _AFTER_SAID + _AFTER_THEY + _BARE_ING)
+_VERBS = frozenset(_PRESENT + _AFTER_I + _AFTER_SAID + _BARE_ING)
 # "he said (just / sure / ok) send it": the words clause_reader._SAID_BEFORE reads the same way
 _SAID = tuple(
     f"{verb} {word}"
@@ -117,6 +117,7 @@ _CUES = split_top(
     rf"(?={COMMIT_ING}\s)|am\s(?:also\s|just\s|now\s)?(?={COMMIT_ING}\s)"
     r"|'d\s(?!rather|like|love|prefer|been|be\s|have\s|[a-z]+ed\b)(?=[a-z])"
     rf"|{_alts(tuple(sorted(_VERBS, key=len, reverse=True)), _SP)}"
+    rf"|they\s(?:{_alts(_AFTER_THEY)})\s"  # found with their subject: "get", "come" are common
 )
 _WORD_CUES = "|".join(c for c in _CUES if not c.startswith("'"))
 _APOSTROPHE_CUES = "|".join(c[1:] for c in _CUES if c.startswith("'"))
@@ -166,7 +167,9 @@ def find_modals(low: str, start: int, end: int, limit: int) -> list[Modal]:
             _MONTH_BEFORE.search(low, max(0, s - 12), s) or _DAY_AFTER.match(low, m.end())
         ):
             continue  # "after the May board", "by 14 May", "May 3rd": the month
-        if word in _VERBS:
+        if word.startswith("they "):  # "they give us answer på fredag": the verb is the cue
+            out.append(Modal(s + 5, s + 5, "", False))
+        elif word in _VERBS:
             before = low[max(0, s - 10) : s]
             # after a word, or a name's bracket: "Jess (ops) sends"
             after_word = prev == " " and s > 1 and (low[s - 2].isalpha() or low[s - 2] == ")")
@@ -174,8 +177,7 @@ def find_modals(low: str, start: int, end: int, limit: int) -> list[Modal]:
                 out.append(Modal(s, s, "", False))  # "he said send him the deck"
             elif word in _AFTER_I and (before.endswith((" i ", " we ")) or before in ("i ", "we ")):
                 out.append(Modal(s, s, "", False))  # "i send the BAA tmrw"
-            elif word in _AFTER_THEY and (before.endswith(" they ") or before == "they "):
-                out.append(Modal(s, s, "", False))  # "they give us answer på fredag"
+
             elif (
                 word in _PRESENT
                 and after_word
