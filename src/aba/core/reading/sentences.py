@@ -46,12 +46,16 @@ _GERMAN_DAY_WORDS = (
     "Mo", "Di", "Mi", "Do", "Fr", "Sa", "am", "Am", "bis", "Bis", "den", "vom", "zum", "ab",
     "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
 )  # fmt: skip
-_DAY_DOT = "(?!(?<=\\d\\.)(?:" + "|".join(
-    f"(?<=\\b{w}{sep}\\d{digits}\\.)"
-    for w in _GERMAN_DAY_WORDS
-    for sep in (" ", ", ")
-    for digits in ("", "\\d")
-) + "))"  # tried only after a digit's dot
+_DAY_DOT = (
+    "(?!(?<=\\d\\.)(?:"
+    + "|".join(
+        f"(?<=\\b{w}{sep}\\d{digits}\\.)"
+        for w in _GERMAN_DAY_WORDS
+        for sep in (" ", ", ")
+        for digits in ("", "\\d")
+    )
+    + "))"
+)  # tried only after a digit's dot
 # "on March 12. She'll..." ends a sentence after a date, not before an inline "12." list item.
 _NOT_A_MONTH = "".join(
     f"(?<!{m} )(?<!{m.lower()} )"
