@@ -587,6 +587,13 @@ def test_a_lost_deal_in_other_words(text: str) -> None:
         "Opdracht gegund! Van Dijk Logistiek, 3 years.",
         "Auftrag erteilt per Mail, AB follows from our side.",
         "Beställning mottagen från Lindqvist, 40 pallets.",
+        "- Kubala Builders / Sebesta Medical Plaza\n- subcontract executed today, drywall, $1.12M",
+        "LOI IN HAND!! Stinnett Builders, elec + FA $2.07M.",
+        "PCSA signed with Opiela Group for the Sheffield primary this morning.",
+        "CCDC 17 signed with Tkaczyk Construction - Brampton school addition, $2.84M.",
+        "Kindly note we received the LPO from Ras Ghurab for the cable tray package.",
+        "alt 3 accepted on the Manor tech ctr. +$84k, LED upgrade.",
+        "It's signed. I'm sending the signed copy back with our bonds by Friday.",
     ],
 )
 def test_an_order_in_other_words(text: str) -> None:
@@ -851,3 +858,16 @@ def test_a_german_title_ends_no_sentence() -> None:
     r = read_rules("Hr. Gratzer gives us the answer on the Sortieranlage until 12.12.")
     assert [(c.party, c.who) for c in r.kept] == [(Party.CUSTOMER, "Gratzer")]
     assert read_rules("Mail to Fr. Haug, out of office until 7 January.").kept == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Catch-up with Satnam at the awards dinner, he's moved to Vrba Kallus as head of "
+        "procurement. Keep in touch, he said.",
+        "At risk, can't reach anyone. Not closing it yet, the contract runs to December 4.",
+        "He'll review with the PX. The mechanical sub on this job is already bought out.",
+    ],
+)
+def test_a_contact_moving_on_or_a_deal_kept_open_is_no_verdict(text: str) -> None:
+    assert read_rules(text).verdict.outcome is Outcome.CONTINUATION
