@@ -31,6 +31,7 @@ TRAIN_SPLITS = (
     "train20",
     "train21",
     "train22",
+    "train23",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
