@@ -554,6 +554,9 @@ def test_the_answer_by_a_date_and_the_opening_follow_up_line() -> None:
         "[W45] LOST - Harbor Freight. Price.",
         "5th 6am call w/o an answer since the July tasting. Closing him out.",
         "Eduardo: he cancel the plan for 2 FCL, his customer go bankrupt.",
+        "He has no intention of moving his banking and does not wish to be contacted again.",
+        "They have informed they will not be availing the replantation loan this year.",
+        "Client transfers everything to Banque Rocheval. Closure instructions rec'd.",
         "Verloren an Krones, Preis 8% drunter.",
         "Hr. Aalders: geen interesse, they build in-house.",
         "Absage erhalten von Frau Lind, budget moved to 2027.",
@@ -594,6 +597,10 @@ def test_a_lost_deal_in_other_words(text: str) -> None:
         "Kindly note we received the LPO from Ras Ghurab for the cable tray package.",
         "alt 3 accepted on the Manor tech ctr. +$84k, LED upgrade.",
         "It's signed. I'm sending the signed copy back with our bonds by Friday.",
+        "Madam Ifeoma confirmed the Christmas order: 250 ctns biscuits + 180 ctns juice.",
+        "Call-off no. 7 under the PPE framework received - 400 coveralls, 400 pairs boots.",
+        "Merle closed on the duplex and wired the $480k into his managed account this morning.",
+        "Ridgeview Mfg booked their monthly EUR forward again, €400k, Sept value.",
     ],
 )
 def test_an_order_in_other_words(text: str) -> None:

@@ -122,6 +122,12 @@ ORDER = _rx(
     r"(?:in\shand|received|rec'd|signed|executed|issued|countersigned)"
     r"|(?:received|got|have)\s(?:the\s|their\s|an?\s)?(?:lpo|loi|letter\sof\sintent)\b"
     r"|(?:alt|alternate)\s#?\d+\s(?:accepted|approved)|change\sorder\s(?:signed|approved|executed)"
+    # train24: "confirmed the Christmas order", "call-off no. 7 ... received", "wired the $480k
+    # into his managed account", "booked their monthly EUR forward"
+    r"|confirmed\s(?:the|her|his|their)\s(?:[\w-]+\s){0,2}order\b(?!\s(?:of|in)\b)"
+    r"|call-?off\s(?:no\.?\s?\d+\s)?(?:\S+\s){0,5}(?:received|released|issued)"
+    r"|wired\s(?:the\s)?[$£€]?\d[\d,.]*[km]?\s(?:\S+\s){0,2}into"
+    r"|booked\s(?:their|the|a|another)\s(?:monthly\s|usual\s|quarterly\s)?(?:\S+\s)?forward\b"
     # German, Dutch and Nordic: "Bestellung erhalten", "Auftrag erteilt", "opdracht gegund",
     # "Vertrag unterschrieben", "order ontvangen", "beställning mottagen", "ordre bekræftet"
     r"|(?:bestellung|auftrag|po|bestelling|opdracht|order|best[äa]llning|ordre)"
@@ -273,6 +279,11 @@ NO_SALE = _rx(
     # train19: "Perdu Transport X to the Ontario vendor", "Lost Ferndale Garage.", "Loss review -"
     r"|^(?:perdu|perso|perdido|perdemos)\b|^lost\s[a-z][\w&'-]*(?:\s[a-z][\w&'-]*){0,3}(?=[.!\n])"
     r"|^loss\s(?:review|report|debrief)"
+    # train24: "does not wish to be contacted", "will not be availing the loan", "won't be using
+    # outdoor in 2026 at all", "transfers everything to Banque Rocheval", "closure instructions"
+    r"|(?:does|do)\snot\swish\sto\sbe\scontacted|will\snot\sbe\savailing|won't\sbe\susing\s"
+    r"(?:\S+\s){0,4}at\sall|rather\si\sdidn't\schase|transfers?\severything\sto\s"
+    r"|closure\sinstructions"
     # German, Dutch and Nordic: "Verloren an X", "Absage erhalten", "kein Interesse", "tabt"
     r"|^(?:verloren|absage|förlorad|forlorad|tabt|tapt)\b|absage\s(?:erhalten|bekommen|per)"
     r"|(?:kein|geen|inget|ingen)\s(?:interesse|intresse)|haben\sabgesagt|hebben\safgezegd"
