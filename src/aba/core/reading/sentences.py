@@ -40,6 +40,8 @@ _ABBREV = (
     r"(?<!\bMag\.)(?<!\bDott\.)"  # German and Austrian titles: "Hr. Gratzer", "Fa. Reißmann"
     # "Mar. 21": a month's abbreviation before a day is no sentence end ("in Oct. Sending" is one)
     + "".join(f"(?!(?<=\\b{m}\\.)\\s*\\d)(?!(?<=\\b{m.lower()}\\.)\\s*\\d)" for m in _MONTH_ABBREVS)
+    # "Call-off no. 7", "PO No. 4411": a number's abbreviation
+    + "".join(f"(?!(?<=\\b{m}\\.)\\s*\\d)" for m in ("no", "No", "NO", "nr", "Nr"))
 )
 # "Termin Di 10. mit Herrn Kessler", "am Dienstag, den 10.": a German day number's dot ends nothing
 _GERMAN_DAY_WORDS = (
