@@ -32,6 +32,7 @@ TRAIN_SPLITS = (
     "train21",
     "train22",
     "train23",
+    "train24",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
