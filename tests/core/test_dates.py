@@ -112,6 +112,29 @@ def test_past_weekday_is_marked_past() -> None:
         "sun",
         "their Q3 forecast",
         "the 12/24/36 month pricing",
+        # an ordinal before a noun counts things
+        "bringing his VP to a 2nd demo",
+        "the 3rd round of cuts",
+        # "the day after" needs a date before it to count from
+        "She will call me the day after.",
+        "call me the day after the survey",
+        # spelled ordinals that count things
+        "the first call went well",
+        "for the first 90 days",
+        "training on the first morning of the pilot",
+        "the fifteenth floor",
+        # prices, times and decimals are no dotted dates
+        "price $4.62.",
+        "call at 9.10.",
+        "F1 went from 0.71 to 0.88.",
+        "order came at 16.20.",
+        # German, Dutch and Nordic look-alikes
+        "Guten Morgen Herr Weber, danke",  # a greeting, not tomorrow
+        "in week 2 of the pilot",  # a count: a calendar week is at most half a year ahead
+        "the outage back in KW 2",  # a week gone by
+        "they agreed to do 5. Then the rest",  # "do" is a Thursday only before a dotted date
+        "1. May we ask for the PO",  # a numbered list
+        "two 50 kW 12 kWh units",  # kilowatts
     ],
 )
 def test_words_that_only_look_like_dates(text: str) -> None:
@@ -182,11 +205,6 @@ def test_fortnights_and_next_month(phrase: str, due: dt.date) -> None:
     assert resolve_phrase(phrase, WED) == (due, False)
 
 
-@pytest.mark.parametrize("text", ["bringing his VP to a 2nd demo", "the 3rd round of cuts"])
-def test_an_ordinal_counting_a_noun_is_no_date(text: str) -> None:
-    assert find_due_phrases(text, WED) == []
-
-
 @pytest.mark.parametrize("phrase", ["tonite", "this aft", "this arvo", "this pm"])
 def test_the_calls_own_day_in_shorthand(phrase: str) -> None:
     assert resolve_phrase(phrase, WED) == (WED, False)
@@ -200,13 +218,6 @@ def test_the_day_or_week_after_counts_from_the_date_before_it() -> None:
     ]
     found = find_due_phrases("me: one-pager Thurs, chase the week after", WED)
     assert found[-1].due == dt.date(2024, 3, 11) and found[-1].vague  # Monday, as "next week"
-
-
-@pytest.mark.parametrize(
-    "text", ["She will call me the day after.", "call me the day after the survey"]
-)
-def test_the_day_after_with_nothing_to_count_from_is_no_date(text: str) -> None:
-    assert find_due_phrases(text, WED) == []
 
 
 @pytest.mark.parametrize(
@@ -227,19 +238,6 @@ def test_the_day_after_with_nothing_to_count_from_is_no_date(text: str) -> None:
 )
 def test_dates_as_dictation_writes_them(phrase: str, due: dt.date) -> None:
     assert [(p.due, p.vague) for p in find_due_phrases(phrase, WED)][:1] == [(due, False)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the first call went well",
-        "for the first 90 days",
-        "training on the first morning of the pilot",
-        "the fifteenth floor",
-    ],
-)
-def test_spelled_ordinals_that_count_things_are_no_dates(text: str) -> None:
-    assert find_due_phrases(text, WED) == []
 
 
 def test_tuesday_first_thing_is_tuesday() -> None:
@@ -264,13 +262,6 @@ def test_until_then_is_the_date_before_it_unless_nothing_waits_for_it() -> None:
 def test_european_dotted_dates(phrase: str, due: dt.date) -> None:
     found = find_due_phrases(phrase, WED)
     assert [p.due for p in found] == [due]
-
-
-@pytest.mark.parametrize(
-    "text", ["price $4.62.", "call at 9.10.", "F1 went from 0.71 to 0.88.", "order came at 16.20."]
-)
-def test_prices_times_and_decimals_are_no_dotted_dates(text: str) -> None:
-    assert find_due_phrases(text, WED) == []
 
 
 @pytest.mark.parametrize(
@@ -372,18 +363,3 @@ def test_foreign_date_words_in_code_switched_notes(phrase: str, due: dt.date, va
 def test_foreign_words_that_are_not_dates_or_are_one(text: str) -> None:
     assert len(find_due_phrases(text, WED)) <= 1
     assert all(p.due == dt.date(2024, 3, 7) for p in find_due_phrases(text, WED))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Guten Morgen Herr Weber, danke",  # a greeting, not tomorrow
-        "in week 2 of the pilot",  # a count: a calendar week is at most half a year ahead
-        "the outage back in KW 2",  # a week gone by
-        "they agreed to do 5. Then the rest",  # "do" is a Thursday only before a dotted date
-        "1. May we ask for the PO",  # a numbered list
-        "two 50 kW 12 kWh units",  # kilowatts
-    ],
-)
-def test_german_dutch_and_nordic_words_that_are_no_date(text: str) -> None:
-    assert find_due_phrases(text, WED) == []
