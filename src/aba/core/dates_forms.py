@@ -81,12 +81,14 @@ _GERM_WD = (
 )
 _GERM_WEEK = r"(?:woche|week|vecka|uge|uke)"
 _GERM_NEXT = r"(?:n[äa]e?chste|kommende|volgende|n[äa]sta|n[æe]ste|neste)"
+# A European day-first date with dots, the closing dot required: "26.09.", "06.02.2026"
+DOTTED = r"\d{1,2}\.\d{1,2}\.(?:\d{4}(?!\d))?"
 _GERM_DOTTED = r"\d{1,2}\.(?:\d{1,2}\.(?:\d{4}(?!\d))?)?(?![\d/:])"
 _GERM_COUNT = r"(?:\d{1,2}|zwei|drei|vier|twee|drie|tv[åa]|tre|to|fire|fyra|en|ein|eine|einer)"
 _GERM = (
     rf"(?:(?:am|bis|ab|op|p[åa]|tot|voor|vanaf|diesen|aanstaande|(?:n[äa]e?chsten|kommenden"
     rf"|n[äa]sta|n[æe]ste|neste))\s)?{_GERM_WD}(?:\.?,?\s(?:den\s)?{_GERM_DOTTED}|\sa\.s\.)?"
-    rf"|(?:mo|di|mi|fr)\.?,?\s{_GERM_DOTTED}|do\.?,?\s\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}(?!\d))?"
+    rf"|(?:mo|di|mi|fr)\.?,?\s{_GERM_DOTTED}|do\.?,?\s{DOTTED}"
     r"|(?:bis|ab)\s(?:mo|di|mi|do|fr)(?![\w.])|(?:until|till|by)\s(?:mo|di|mi|fr)(?![\w.])"
     r"|(?:bis|ab|i|tot)\smorgen(?:\sfr[üu]h)?"
     r"|morgen(?<!guten\smorgen)(?<!heute\smorgen)(?<!jeden\smorgen)(?:\sfr[üu]h)?"
@@ -153,7 +155,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ("slash", _DIGITS, r"\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\w/])"),
     # European day-first with dots, the closing dot required: "until 26.09.", "Di 19.05.",
     # "06.02.2026" (not "$4.62.", "at 9.10." a time, nor "0.71" a decimal)
-    ("dotted", _DIGITS, r"(?<![$£€])(?<!at\s)(?<!um\s)\d{1,2}\.\d{1,2}\.(?:\d{4}(?!\d))?"),
+    ("dotted", _DIGITS, rf"(?<![$£€])(?<!at\s)(?<!um\s){DOTTED}"),
     ("mday", _MONF, rf"{_MON}\.?\s?\d{{1,2}}{_ORD}?(?:,?\s\d{{4}})?(?!\d)"),
     ("dmon", _DIGITS + "t", rf"(?:the\s)?\d{{1,2}}{_ORD}?(?:(?:\sof)?\s|-){_MON}(?:,?\s\d{{4}})?"),
     (
@@ -171,7 +173,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         "wddate",
         _WDF,
         rf"{_WD},?\s(?:the\s)?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\w/])"
-        r"|\d{1,2}\.\d{1,2}\.(?:\d{4}(?!\d))?"
+        rf"|{DOTTED}"
         rf"|\d{{1,2}}{_ORD}?(?:\sof)?\s{_MON}|{_MON}\s?\d{{1,2}}{_ORD}?(?!\d)|\d{{1,2}}{_ORD}(?!\w))",
     ),
     ("wdnext", _WDF, rf"{_WD}\s(?:of\s)?(?:next|nxt)\s{_WK}{_PART}"),

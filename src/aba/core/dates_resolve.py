@@ -20,6 +20,7 @@ from aba.core.dates_forms import (
     _NUMBERS,
     _PATTERN,
     _WEEKDAYS,
+    DOTTED,
     _kind,
 )
 
@@ -225,11 +226,12 @@ _X_STRUCTURE = (
 )
 
 
-_DOTTED_IN = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4})?")
+_DOTTED_IN = re.compile(DOTTED)
 
 
 def _in_english(low: str) -> str:
-    """A Spanish, Portuguese, French or Italian date phrase in the English the resolver reads."""
+    """A date phrase in another language (Spanish, Portuguese, French, Italian, German, Dutch or
+    Nordic) in the English the resolver reads."""
     low = low.replace("-feira", "").replace(" a.s.", "").replace(" früh", "").replace(" fruh", "")
     dotted = _DOTTED_IN.search(low)
     if dotted:  # "Di 14.03.", "Dienstag, den 14.03.": the date decides

@@ -177,7 +177,6 @@ def find_modals(low: str, start: int, end: int, limit: int) -> list[Modal]:
                 out.append(Modal(s, s, "", False))  # "he said send him the deck"
             elif word in _AFTER_I and (before.endswith((" i ", " we ")) or before in ("i ", "we ")):
                 out.append(Modal(s, s, "", False))  # "i send the BAA tmrw"
-
             elif (
                 word in _PRESENT
                 and after_word
