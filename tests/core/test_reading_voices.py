@@ -867,6 +867,20 @@ def test_a_german_title_ends_no_sentence() -> None:
     assert read_rules("Mail to Fr. Haug, out of office until 7 January.").kept == []
 
 
+def test_a_title_ends_no_action_and_names_who_follows_it() -> None:
+    """One list of titles serves the splitter, the action's end and the pronoun's name: "to Hr.
+    Gratzer" is no action's end, "she" after "Fr. Hutter" is Fr. Hutter, "he" after "Ing.
+    Novák" is Novák, and "until Fr." closing a note is Friday."""
+    r = read_rules("I send the offer to Hr. Gratzer until Fr.")
+    assert [(c.party, c.action, c.due and c.due.due) for c in r.kept] == [
+        (Party.REP, "send the offer to Hr. Gratzer until Fr", dt.date(2025, 11, 7))
+    ]
+    r = read_rules("Call with Fr. Hutter: she will bring the CFO to the demo on Tuesday.")
+    assert [c.who for c in r.kept] == ["Fr. Hutter"]
+    r = read_rules("Met Ing. Novák at the plant. He will send the drawings by Friday.")
+    assert [c.who for c in r.kept] == ["Novák"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -89,7 +89,9 @@ _GERM = (
     rf"(?:(?:am|bis|ab|op|p[åa]|tot|voor|vanaf|diesen|aanstaande|(?:n[äa]e?chsten|kommenden"
     rf"|n[äa]sta|n[æe]ste|neste))\s)?{_GERM_WD}(?:\.?,?\s(?:den\s)?{_GERM_DOTTED}|\sa\.s\.)?"
     rf"|(?:mo|di|mi|fr)\.?,?\s{_GERM_DOTTED}|do\.?,?\s{DOTTED}"
-    r"|(?:bis|ab)\s(?:mo|di|mi|do|fr)(?![\w.])|(?:until|till|by)\s(?:mo|di|mi|fr)(?![\w.])"
+    # "bis Fr." closing the note is Friday; "bis Fr. Hutter" is a person
+    r"|(?:bis|ab)\s(?:mo|di|mi|do|fr)(?!\w)(?!\.\s*\w)"
+    r"|(?:until|till|by)\s(?:mo|di|mi|fr)(?!\w)(?!\.\s*\w)"
     r"|(?:bis|ab|i|tot)\smorgen(?:\sfr[üu]h)?"
     r"|morgen(?<!guten\smorgen)(?<!heute\smorgen)(?<!jeden\smorgen)(?:\sfr[üu]h)?"
     r"|i\s?morgon|übermorgen|uebermorgen|ubermorgen|overmorgen|i\s?[öo]vermorgon|i\sovermorgen"

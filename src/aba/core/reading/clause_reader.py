@@ -95,8 +95,8 @@ _SAID_BEFORE = re.compile(r"\bsa(?:id|ys)\s(?:just\s|sure,?\s|ok,?\s|okay,?\s|ye
 _AND_BEFORE = re.compile(r"(?:\b(?:and|then|but)|&|\+)\s*(?:did\s|does\s|also\s|then\s)?$")
 _FRESH = re.compile(r"(?:^|[,;:(–—-])\s*$")
 _IN_MODAL = re.compile(r"(?:said|confirmed)\s(?!yes\b)(\w+)")
-_ACTION_END = re.compile(  # (not the stop of "Mr. Mehrotra", "Dr. Rao")
-    r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)\.|[;!?])(?:\s|$)"
+_ACTION_END = re.compile(  # (not the stop of "Mr. Mehrotra", "Hr. Gratzer")
+    "(?:" + "".join(rf"(?<!\b{t})" for t in (*lx.TITLES, "St")) + r"\.|[;!?])(?:\s|$)"
     r"|\s(?:but|because|since|although|though)\s"
 )
 _NEG_NEAR = re.compile(r"(?:\bnot|n't|\bno|\bnever)\W+(?:\w+\W+)?$")
@@ -113,7 +113,7 @@ _REP_MODALS = frozenset(
     {"'ll", "will", "wil", "need to", "needs to", "must", "have to", "to", "", "going to", "gonna"}
 )
 _WE = frozenset({"we", "both of us"})
-_TITLE_NEXT = re.compile(r"(?:Mr|Mrs|Ms|Dr|Hr|Hrn|Fr|Frau|Herr|Mme|M)\b")
+_TITLE_NEXT = re.compile(rf"(?:{'|'.join(lx.TITLES)}|Frau|Herr|M)\b")
 _DELIVER = re.compile(
     r"\s*(?:send|email|mail|share|prepare|deliver|ship|forward|submit|draft|write|provide|owe)\b"
 )

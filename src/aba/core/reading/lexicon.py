@@ -25,6 +25,15 @@ APOS = re.compile(r"[’‘`´]")
 
 # --- who -------------------------------------------------------------------------------------
 
+# Titles before a name, with or without their dot: "Mr. Mehrotra", "Hr. Gratzer", "Ing. Novák".
+# Their dot ends no sentence and no action, and a name follows them. One list for the sentence
+# splitter, the clause reader and the subject finder, so they cannot disagree.
+TITLES = (
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Hr", "Hrn", "Fr", "Fa", "Dipl", "Ing", "Mag", "Dott", "Sig",
+    "Mgr", "Mme",
+)  # fmt: skip
+
+
 ROLE = (
     r"(?:cfo|ceo|cto|cio|coo|cmo|cro|ciso|cno|chro|vp|svp|evp|director|head\sof\s\w+|manager|mgr"
     r"|owner|founder|president|chair|procurement|purchasing|legal|finance|it|infosec|security"

@@ -19,15 +19,19 @@ if TYPE_CHECKING:
 _PERSON_CUE = re.compile(
     r"(?:(?:spoke|speak|talked|talk|met|meeting|mtg|call|chat|chatted|visited|rang|emailed"
     r"|contact|saw|lunch)\s(?:to\s|with\s|w/\s?|w\s)?|\bw/\s?|contact:\s|\+\s|&\s|and\s)"
-    r"(?:dr\.?\s|mrs?\.?\s|ms\.?\s)?$",
+    rf"(?:(?:{'|'.join(lx.TITLES)}|Frau|Herr)\.?\s)?$",
     re.IGNORECASE,
 )
-# A name, "Dr Smith" or "Dana Lee": one capital first, so the engine skips lowercase text fast.
+_LOWER = "[a-zß-öø-ÿ\u0100-\u017f]"  # "Novák", "Kälin", "Wałęsa": Latin letters, accents too
+# A name, "Dr Smith", "Hr. Gratzer" or "Dana Lee": one capital first, so the engine skips
+# lowercase text fast; a title is told by the letters after that capital.
 _NAME = re.compile(
-    r"[A-Z](?<![\w'].)(?:(?<=D)r\.?\s[A-Z]|(?<=M)(?:rs|r|s)\.?\s[A-Z])?[a-z]{1,15}"
-    r"(?:\s[A-Z][a-z]{1,15})?"
+    r"[A-Z](?<![\w'].)(?:"
+    + "|".join(rf"(?<={t[0]}){t[1:]}\.?\s[A-Z]" for t in (*lx.TITLES, "Frau", "Herr"))
+    + rf")?{_LOWER}{{1,15}}(?:\s[A-Z]{_LOWER}{{1,15}})?"
 )
-_TITLE = re.compile(r"(?:Dr|Mrs|Mr|Ms)\.?\s(?=[A-Z])")
+_TITLE = re.compile(rf"(?:{'|'.join(lx.TITLES)}|Frau|Herr)\.?\s(?=[A-Z])")
+_TITLES = frozenset((*lx.TITLES, "Frau", "Herr"))
 _PRONOUN_START = re.compile(r"(?:she|he|her|him)\b", re.IGNORECASE)
 
 
@@ -105,6 +109,6 @@ def resolve_who(found: list[Candidate], norm: str, ours: set[str]) -> None:
 def _first_name(name: str) -> str:
     """Gold `who` keeps a first name ("Dana"), or a title with the surname ("Dr Campbell")."""
     parts = name.split()
-    if parts and parts[0].rstrip(".").lower() in ("dr", "mr", "mrs", "ms"):
+    if parts and parts[0].rstrip(".") in _TITLES:
         return " ".join(parts[:2])
     return parts[0] if parts else name

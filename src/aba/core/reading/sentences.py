@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from aba.core.reading.lexicon import TITLES
+
 MAX_CLAUSE = 400
 
 # Sentence ends: a line break, a bullet, ".!?;" followed by a space, or " - " used as a dash.
@@ -34,10 +36,8 @@ _MONTH_NAMES = (
 )  # fmt: skip
 _BULLET = r"(?:[-*•·●▪–—>]+\s*|\d{1,2}[.)]\s+)?"
 _ABBREV = (
-    r"(?<!\b[A-Za-z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bvs\.)(?<!\bMr\.)"
-    r"(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\bapprox\.)(?<!\bProf\.)(?<!\bSt\.)"
-    r"(?<!\bincl\.)(?<!\bHr\.)(?<!\bHrn\.)(?<!\bFr\.)(?<!\bFa\.)(?<!\bDipl\.)(?<!\bIng\.)"
-    r"(?<!\bMag\.)(?<!\bDott\.)"  # German and Austrian titles: "Hr. Gratzer", "Fa. Reißmann"
+    r"(?<!\b[A-Za-z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+    + "".join(f"(?<!\\b{a}\\.)" for a in (*TITLES, "etc", "vs", "approx", "St", "incl"))
     # "Mar. 21": a month's abbreviation before a day is no sentence end ("in Oct. Sending" is one)
     + "".join(f"(?!(?<=\\b{m}\\.)\\s*\\d)(?!(?<=\\b{m.lower()}\\.)\\s*\\d)" for m in _MONTH_ABBREVS)
     # "Call-off no. 7", "PO No. 4411": a number's abbreviation

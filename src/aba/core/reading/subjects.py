@@ -29,8 +29,7 @@ _NOT_NAME_SHAPE = re.compile(r"(?:ed|ing|work|ment|tion|sion|ness|ity|ly)$")
 _NAMES_LIKE_WORDS = frozenset({"ed", "ted", "fred", "ned", "jed", "reed", "sterling", "ming"})
 _HONORIFIC = re.compile(lx.HONORIFIC, re.IGNORECASE)  # ("Vinod Sir" too)
 _NAME_WORD = re.compile(  # titles too: "Hr. Pesendorfer", "DI Reiter", "Fa. Reißmann"
-    r"(?:[A-Z][a-z'][\w'-]*|[A-Z]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Hr\.?|Hrn\.?|Fr\.?|DI|Ing\.?"
-    r"|Mag\.?|Dott\.?|Sig\.?)$"
+    rf"(?:[A-Z][a-z'][\w'-]*|[A-Z]\.?|(?:{'|'.join(lx.TITLES)})\.?|DI)$"
 )
 _DETERMINERS = frozenset({"the", "their", "her", "his", "our", "my"})
 _TRAILING_NAME = re.compile(r"\s([A-Z][a-z]{1,15})$")
