@@ -135,6 +135,9 @@ def test_past_weekday_is_marked_past() -> None:
         "they agreed to do 5. Then the rest",  # "do" is a Thursday only before a dotted date
         "1. May we ask for the PO",  # a numbered list
         "two 50 kW 12 kWh units",  # kilowatts
+        # a dotted pair with no date word around it is a number
+        "price 14.05 EUR, approx 4.2M HUF, for 12.50, on 3.5%, by 1.5 m",
+        "from 10.10 to 11",
     ],
 )
 def test_words_that_only_look_like_dates(text: str) -> None:
@@ -257,6 +260,12 @@ def test_until_then_is_the_date_before_it_unless_nothing_waits_for_it() -> None:
         ("until 26.03.", dt.date(2024, 3, 26)),
         ("Thu 28.3.", dt.date(2024, 3, 28)),
         ("06.02.2025", dt.date(2025, 2, 6)),
+        # without the closing dot, where a date is meant
+        ("gives answer till 13.06, depends", dt.date(2024, 6, 13)),
+        ("we fixed 03.04 at 14:00 in Pécs", dt.date(2024, 4, 3)),
+        ("comes on 18.03 morning", dt.date(2024, 3, 18)),
+        ("see the foundry Thu 28.03 at 9:00", dt.date(2024, 3, 28)),
+        ("site walk Tues 9.30 with Rewi", dt.date(2024, 3, 12)),  # a time: the weekday stands
     ],
 )
 def test_european_dotted_dates(phrase: str, due: dt.date) -> None:
@@ -344,6 +353,9 @@ def test_nxt_weekday_is_next_weekday() -> None:
         ("in week 14", dt.date(2024, 4, 1), True),
         ("KW 40 Dienstag", dt.date(2024, 10, 1), False),  # a day of the week named: that day
         ("KW 17, Montag", dt.date(2024, 4, 22), False),
+        ("yarın", dt.date(2024, 3, 7), False),  # Turkish
+        ("jutro", dt.date(2024, 3, 7), False),  # Polish
+        ("holnap", dt.date(2024, 3, 7), False),  # Hungarian
     ],
 )
 def test_foreign_date_words_in_code_switched_notes(phrase: str, due: dt.date, vague: bool) -> None:

@@ -825,6 +825,15 @@ def test_the_present_tense_of_second_language_notes(text: str, stall: Stall) -> 
     assert (r.verdict.outcome, r.verdict.stall) == (Outcome.CONTINUATION, stall)
 
 
+def test_a_dotted_date_closing_the_sentence_still_dates_a_present_tense_promise() -> None:
+    """ "we deliver until 12.12.": the date's dot is the sentence's too."""
+    r = read_rules("He sends files till Friday, we deliver until 12.12.")
+    assert [(c.party, c.due and c.due.due) for c in r.kept] == [
+        (Party.CUSTOMER, dt.date(2025, 11, 7)),
+        (Party.REP, dt.date(2025, 12, 12)),
+    ]
+
+
 def test_our_engineer_coming_and_we_sending_are_ours() -> None:
     """ "we send the demo report" is our delivery, though it names a demo; "we do a visio
     with them Thursday" is a meeting both sides hold."""

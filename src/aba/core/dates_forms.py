@@ -83,6 +83,7 @@ _GERM_WEEK = r"(?:woche|week|vecka|uge|uke)"
 _GERM_NEXT = r"(?:n[äa]e?chste|kommende|volgende|n[äa]sta|n[æe]ste|neste)"
 # A European day-first date with dots, the closing dot required: "26.09.", "06.02.2026"
 DOTTED = r"\d{1,2}\.\d{1,2}\.(?:\d{4}(?!\d))?"
+SHORT_DOTTED = r"\d{1,2}\.\d{1,2}(?![.,]?\d)(?!\.)"  # "13.06" with no closing dot
 _GERM_DOTTED = r"\d{1,2}\.(?:\d{1,2}\.(?:\d{4}(?!\d))?)?(?![\d/:])"
 _GERM_COUNT = r"(?:\d{1,2}|zwei|drei|vier|twee|drie|tv[åa]|tre|to|fire|fyra|en|ein|eine|einer)"
 _GERM = (
@@ -117,6 +118,8 @@ _XLANG = (
     r"|(?:el\s|o\s)?d[íi]a\s\d{1,2}(?![\d/:])"
     rf"|(?:d'ici\s|avant\s|ce\s|entro\s|questo\s)?{_FR_IT_WD}(?:\sprochain|\sprossimo|(?:\s(?:le|il))?\s\d{{1,2}}(?![\d/:]))?"
     r"|demain|aujourd'hui|apr[èe]s-demain|domani|oggi|dopodomani"
+    # Turkish, Polish, Hungarian and Croatian/Serbian "tomorrow"
+    r"|yar[ıi]n|jutro|holnap|(?<!kama\s)sutra"
     r"|(?:la\s)?(?:semaine\sprochaine|settimana\sprossima|prossima\ssettimana)"
     rf"|(?:dans|d'ici|tra|fra|in)\s{_XCOUNT}\s(?:semaines?|settimane?|semanas?|jours?|giorni|giorno|d[íi]as|mois|mes[ei])"
     r"|(?:d'ici\s|avant\s|entro\s)?(?:[àa]\s)?(?:la\s)?(?:fin\sd[eu]\smois|fine\s(?:del\s)?mese)"
@@ -158,6 +161,15 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     # European day-first with dots, the closing dot required: "until 26.09.", "Di 19.05.",
     # "06.02.2026" (not "$4.62.", "at 9.10." a time, nor "0.71" a decimal)
     ("dotted", _DIGITS, rf"(?<![$£€])(?<!at\s)(?<!um\s){DOTTED}"),
+    # Without the closing dot only where a date is meant: "till 13.06", "fixed 03.03 at 14:00",
+    # "comes on 18.03 morning" (not "for 14.05 EUR", "approx 4.2M", "at 9.15" a time)
+    (
+        "dotshort",
+        "otubfdlsp",
+        rf"(?:on|till|til|until|by|before|from|after|latest|fixed|planned|start|starting|due"
+        rf"|deadline)\s{SHORT_DOTTED}(?!\s?(?:%|[a-z]))"
+        rf"|{SHORT_DOTTED}(?=\s(?:at\s|@\s?|um\s)?\d{{1,2}}[:.h]\d{{2}}|\s(?:morning|afternoon)|$)",
+    ),
     ("mday", _MONF, rf"{_MON}\.?\s?\d{{1,2}}{_ORD}?(?:,?\s\d{{4}})?(?!\d)"),
     ("dmon", _DIGITS + "t", rf"(?:the\s)?\d{{1,2}}{_ORD}?(?:(?:\sof)?\s|-){_MON}(?:,?\s\d{{4}})?"),
     (
@@ -175,7 +187,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         "wddate",
         _WDF,
         rf"{_WD},?\s(?:the\s)?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\w/])"
-        rf"|{DOTTED}"
+        rf"|{DOTTED}|{SHORT_DOTTED}"
         rf"|\d{{1,2}}{_ORD}?(?:\sof)?\s{_MON}|{_MON}\s?\d{{1,2}}{_ORD}?(?!\d)|\d{{1,2}}{_ORD}(?!\w))",
     ),
     ("wdnext", _WDF, rf"{_WD}\s(?:of\s)?(?:next|nxt)\s{_WK}{_PART}"),
@@ -270,7 +282,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"|in\sthe\scoming\s(?:days|weeks|months)|later\s(?:this|in\sthe)\syear"
         rf"|in\s(?:the\s)?{_SEASON}|(?:mid|early|late)[\s-]{_MON}|in\s{_MON}",
     ),
-    ("xlang", "lmjvsqtdehapnfuobcgrikwüöå" + _DIGITS, _XLANG),
+    ("xlang", "lmjvsqtdehapnfuobcgrikwüöåy" + _DIGITS, _XLANG),
 )
 
 

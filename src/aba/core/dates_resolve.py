@@ -21,6 +21,7 @@ from aba.core.dates_forms import (
     _PATTERN,
     _WEEKDAYS,
     DOTTED,
+    SHORT_DOTTED,
     _kind,
 )
 
@@ -139,6 +140,8 @@ FOREIGN = {
     "vendredi": "friday", "lunedì": "monday", "lunedi": "monday", "martedì": "tuesday",
     "martedi": "tuesday", "mercoledì": "wednesday", "mercoledi": "wednesday",
     "giovedì": "thursday", "giovedi": "thursday", "venerdì": "friday", "venerdi": "friday",
+    "yarın": "tomorrow", "yarin": "tomorrow", "jutro": "tomorrow", "holnap": "tomorrow",
+    "sutra": "tomorrow",
     "demain": "tomorrow", "domani": "tomorrow", "aujourd'hui": "today", "oggi": "today",
     "un": "one", "une": "one", "deux": "two", "trois": "three", "quatre": "four", "due": "two",
     "tre": "three", "quattro": "four", "semaine": "week", "semaines": "weeks", "settimana": "week",
@@ -227,6 +230,7 @@ _X_STRUCTURE = (
 
 
 _DOTTED_IN = re.compile(DOTTED)
+_SHORT_DOTTED_IN = re.compile(SHORT_DOTTED)
 
 
 def _in_english(low: str) -> str:
@@ -270,6 +274,9 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         if not 1 <= int(m_txt) <= 12 or not 1 <= int(d_txt) <= 31:
             return None  # "16.20." is a time, "1.35." a price
         return _resolve("slash", "/".join([m_txt, d_txt, *(y for y in y_txt if y)]), call)
+    if kind == "dotshort":  # "till 13.06", "03.03 at 14:00": the dotted date, its dot unwritten
+        short = _SHORT_DOTTED_IN.search(low)
+        return _resolve("dotted", short.group() + ".", call) if short else None
     if kind == "slash":
         parts = [int(x) for x in low.split("/")]
         year = None
@@ -364,6 +371,11 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         return _week_start(call) + dt.timedelta(days=14), True, False
     if kind == "wddate":  # "Thurs 3/14": the date decides, the weekday only confirms it
         rest = re.sub(r"^[a-z]+,?\s", "", low)
+        if _SHORT_DOTTED_IN.fullmatch(rest):  # "Thu 26.11", unless a time: "Tues 9.30"
+            on = _resolve("dotted", rest + ".", call)
+            if on and on[0] and on[0].weekday() == _weekday_of(words[0]):
+                return on
+            return _resolve("wd", words[0], call)
         inner = _PATTERN.fullmatch(rest)
         return _resolve(_kind(inner), rest, call) if inner else None
     if kind in ("wdnext", "wdnext2"):

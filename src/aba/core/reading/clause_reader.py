@@ -215,8 +215,9 @@ class ClauseReader:
         self.body = lead.end() if lead else 0
 
     def names_date(self, start: int, end: int) -> bool:
-        """Whether a date phrase lies within [start, end) of the clause."""
-        return any(a >= start and b <= end for a, b in self.date_spans)
+        """Whether a date phrase starts within [start, end) of the clause (its closing dot may
+        be the sentence's: "we deliver until 12.12.")."""
+        return any(start <= a < end for a, _ in self.date_spans)
 
     def found(
         self, party: Party, who: str | None, start: int, a_start: int, a_end: int | None = None
