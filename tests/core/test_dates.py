@@ -257,6 +257,21 @@ def test_until_then_is_the_date_before_it_unless_nothing_waits_for_it() -> None:
 @pytest.mark.parametrize(
     ("phrase", "due"),
     [
+        ("by Thrusday", dt.date(2024, 3, 7)),
+        ("next Wendesday", dt.date(2024, 3, 13)),
+        ("Teusday", dt.date(2024, 3, 12)),
+        ("firday", dt.date(2024, 3, 8)),
+        ("Febuary 3", dt.date(2025, 2, 3)),
+        ("3 Agust", dt.date(2024, 8, 3)),
+    ],
+)
+def test_misspelt_weekdays_and_months(phrase: str, due: dt.date) -> None:
+    assert [p.due for p in find_due_phrases(phrase, WED)] == [due]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
         ("until 26.03.", dt.date(2024, 3, 26)),
         ("Thu 28.3.", dt.date(2024, 3, 28)),
         ("06.02.2025", dt.date(2025, 2, 6)),

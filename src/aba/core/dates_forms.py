@@ -10,10 +10,12 @@ import re
 
 _WEEKDAYS = {
     "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+    "teu": 1, "tus": 1, "wen": 2, "thr": 3, "fir": 4, "frd": 4,  # typed in haste: "Thrusday"
 }  # fmt: skip
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "api": 4, "agu": 8, "set": 9, "oco": 10,  # "Apirl", "Agust", "Setpember", "Ocotber"
 }  # fmt: skip
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -23,12 +25,17 @@ _NUMBERS = {
 # Abbreviated "sat"/"sun" are ordinary words, so only their full names count.
 _WD = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
-    r"|saturday|sunday)"
+    r"|saturday|sunday"
+    # the common misspellings: "Thrusday", "Wendesday", "Teusday", "Firday"
+    r"|th(?:rus|ur|us|rurs)day|thursay|wen(?:des|s|ds)day|wedensday|wednsday|wednesay"
+    r"|wedsday|tuesdy|teusday|tu(?:s|se)day|tuesay|firday|frday|fridy|mondy|monady)"
 )
 # "may" and "march" are also verbs: a month name only counts next to a day number.
 _MON = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|febuary|feburary|janaury|apirl|agust|septmber|setpember|ocotber|novmber|novemeber"
+    r"|decmber|decemeber)"
 )
 _ORD = r"(?:st|nd|rd|th)"
 _NUM = r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
