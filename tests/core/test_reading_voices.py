@@ -898,3 +898,32 @@ def test_a_title_ends_no_action_and_names_who_follows_it() -> None:
 )
 def test_a_contact_moving_on_or_a_deal_kept_open_is_no_verdict(text: str) -> None:
     assert read_rules(text).verdict.outcome is Outcome.CONTINUATION
+
+
+def test_a_recorders_summary_names_our_people_by_role_and_by_who_proposed() -> None:
+    """Meeting-recorder summaries speak of the seller in the third person: a seller's role in
+    brackets ("Thao Bui (SE)", "Zoi (Cashline SE)") or the one who proposed what the buyer
+    agreed to ("Slade proposed a POC and Arnar agreed") names one of ours."""
+    from aba.core.reading.subjects import who_party
+
+    assert who_party("Thao Bui (SE)") == (Party.REP, "Thao")
+    assert who_party("Zoi (Cashline SE)") == (Party.REP, "Zoi")
+    assert who_party("Maria (their COO)")[0] is Party.CUSTOMER
+    r = read(
+        "Participants: Dashiel Midgley (VP People); Merrick Balfour (AE), Thao Bui (SE).\n"
+        "Next steps\n- Thao Bui: build the sandbox with two job templates by Thursday\n"
+        "- Dashiel Midgley: share the req data by Wednesday"
+    )
+    assert {(c.party, c.who) for c in r.commitments} == {
+        (Party.REP, "Thao Bui"),
+        (Party.CUSTOMER, "Dashiel Midgley"),
+    }
+    r = read(
+        "Slade proposed a 21-day POC and Arnar agreed.\n"
+        "- Slade Haines - send DPA to their legal today\n"
+        "- Arnar Thorvik - grant API consent for the POC tenant, Monday"
+    )
+    assert {(c.party, c.due) for c in r.commitments} == {
+        (Party.REP, TUE),
+        (Party.CUSTOMER, dt.date(2025, 11, 10)),
+    }

@@ -209,7 +209,7 @@ TODO_START = _rx(
 # "Dana: send specs", "Dana - send specs": an action owner given as a label; use .match().
 LABELLED = re.compile(
     r"(?P<who>[A-Za-z][\w.'-]{0,20}(?:\s[A-Za-z][\w.'-]{0,20}){0,2}(?:\s\((?:us|them|me|we"
-    r"|they|[A-Z][a-z]{1,15})\))?)\s*(?:[:–—]|\s-)\s*"
+    r"|they|[A-Z][a-z]{1,15}(?:,\s[\w\s]{1,20})?|[A-Z][\w&-]{1,20}\s[A-Z]{2,3}))?)\s*(?:[:–—]|\s-)\s*"
     r"(?P<act>\w.*)$",
     re.DOTALL,
 )
@@ -430,7 +430,14 @@ _OURS = r"(?:AE|rep|SDR|BDR|AM|CSM|SE|FAE|account\s(?:exec\w*|manager))"
 REP_ALIAS_ROLE = fast(
     re.compile(rf"\b{_OURS}\s?[(:-]?\s?(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?(?P<a>[A-Z][a-z]{{1,15}})")
 )
-REP_ALIAS_PAREN = re.compile(r" \((?:our\s)?(?:AE|rep|SDR|BDR|AM|CSM|SE|FAE|installer|engineer)\)")
+# A seller's role in brackets after a name: "Thao Bui (SE)", "Zoi (Cashline SE)", "(our AE)"
+SELLER_ROLE = (
+    r"(?:AE|SE|SDR|BDR|CSM|FAE|[Aa]ccount\s[Ee]xecutive|[Ss]ales\s[Ee]ngineer"
+    r"|[Ss]olutions?\s(?:[Ee]ngineer|[Cc]onsultant|[Aa]rchitect))"
+)
+REP_ALIAS_PAREN = re.compile(
+    rf" \((?:our\s|[A-Z][\w&-]{{1,20}}\s)?(?:{SELLER_ROLE}|AM|rep|installer|engineer)\)"
+)
 # "our service engg Altaf", "my colleague Ravi", "our tech guy Sandeep": one of ours, by name
 REP_ALIAS_OUR = re.compile(
     r"\b(?i:our|my)\s(?i:(?:service|field|technical|tech|sales|application|applications|solutions?"
@@ -448,6 +455,12 @@ REP_ALIAS_RIDE = re.compile(
     r"|joint\scall|joint\svisit)\s(?i:with|w/|w|on|in\son)\s?(?P<a>[A-Z][a-z]{1,15})"
 )
 NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{1,15}|[A-Z]{2,3})$")
+# A recorder's summary names the seller by who proposed what the buyer agreed to: "Merrick
+# proposed a hands-on workshop; Dashiel agreed", "Slade proposed a POC and Arnar agreed".
+REP_ALIAS_PROPOSER = re.compile(
+    r"\b(?P<a>[A-Z][a-z]{1,15})\s(?:proposed|pitched|suggested|offered|recommended)\s[^.;\n]{1,80}?"
+    r"(?:;|,|\sand)\s(?P<b>[A-Z][a-z]{1,15})\s(?:agreed|accepted|said\syes|signed\soff)\b"
+)
 
 # What the customer sends to close the paperwork: "PO from their AP next week", "deposit next wk".
 CUSTOMER_DELIVERABLE = _rx(

@@ -32,6 +32,7 @@ _NAME = re.compile(
 )
 _TITLE = re.compile(rf"(?:{'|'.join(lx.TITLES)}|Frau|Herr)\.?\s(?=[A-Z])")
 _TITLES = frozenset((*lx.TITLES, "Frau", "Herr"))
+_FIRST_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]{1,15})\s$")
 _PRONOUN_START = re.compile(r"(?:she|he|her|him)\b", re.IGNORECASE)
 
 
@@ -49,6 +50,13 @@ def rep_aliases(norm: str) -> set[str]:
             name = lx.NAME_BEFORE.search(norm, max(0, m.start() - 16), m.start())
             if name and (caps or name.group()[1:].islower()):
                 ours.add(name.group())
+                first = _FIRST_BEFORE.search(norm, max(0, name.start() - 17), name.start())
+                if caps and first:  # "Thao Bui (SE)": Thao too
+                    ours.add(first.group(1))
+    if "agreed" in norm or "accepted" in norm or "said yes" in norm or "signed off" in norm:
+        for m in lx.REP_ALIAS_PROPOSER.finditer(norm):
+            if m.group("a") != m.group("b") and m.group("a").lower() not in lx.NOT_A_NAME:
+                ours.add(m.group("a"))
     return ours
 
 

@@ -34,6 +34,7 @@ _NAME_WORD = re.compile(  # titles too: "Hr. Pesendorfer", "DI Reiter", "Fa. Rei
 _DETERMINERS = frozenset({"the", "their", "her", "his", "our", "my"})
 _TRAILING_NAME = re.compile(r"\s([A-Z][a-z]{1,15})$")
 _OUR = re.compile(r"^(?:our|my)\s")
+_SELLER_PAREN = re.compile(rf"(?:our\s|[A-Z][\w&-]{{1,20}}\s)?{lx.SELLER_ROLE}\)")
 _PAREN_NAME = re.compile(r"([A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?)\)")
 
 
@@ -45,6 +46,8 @@ def who_party(subject: str) -> tuple[Party | None, str | None]:
     if label in ("ai (them)", "ai (customer)", "ai (client)", "them", "ai (their side)"):
         return Party.CUSTOMER, None
     head, _, paren = subject.partition(" (")
+    if _SELLER_PAREN.match(paren) and head[:1].isupper():
+        return Party.REP, head.split()[0]  # "Thao Bui (SE)", "Zoi (Cashline SE)": ours
     named = _PAREN_NAME.match(paren)
     if named and head.split()[0].lower() in ("the", "their", "her", "his"):
         return Party.CUSTOMER, named.group(1)  # "his maintenance guy (Luis)" -> Luis
