@@ -221,7 +221,10 @@ def reconcile(rules: RulesReading, call_date: dt.date, model: Model = MODEL) -> 
     clauses = rules.clauses
     mine = {j: list(ks) for j, ks in note.kept.items()}  # what this model changes, by clause
     dated: set[tuple[Party, dt.date | None]] = {(k.party, k.due.due) for k in rules.kept if k.due}
+    rows = [(k.start, k.end) for k in rules.candidates if k.row]
     for d, ci in list(note.dates()):
+        if rows and any(a <= d.start < b for a, b in rows):
+            continue  # a plan's date cell: the row it sits in owns it
         p_parties = likely(note.features(d, ci), model)
         c = clauses[ci]
         near = [j for j in _surroundings(clauses, ci) if j in mine]

@@ -22,6 +22,8 @@ from aba.core.reading import modals as md
 from aba.core.reading.clause_reader import ClauseReader, Found, clean_action, in_quote
 from aba.core.reading.people import our_people, rep_aliases, resolve_who
 from aba.core.reading.sentences import Clause
+from aba.core.reading.subjects import who_party
+from aba.core.reading.tables import Row, find_rows
 from aba.core.reading.threads import customer_spans
 from aba.core.vocabulary import Party
 
@@ -88,6 +90,7 @@ class Candidate:
     accepted: bool = False
     forum: bool = False  # names a decision forum: "take it to the board on the 29th"
     generic: bool = False  # "will circle back": after no contact, no commitment at all
+    row: bool = False  # read from a row of a pasted plan: its date is its date cell's
 
 
 class ClauseFlags(NamedTuple):
@@ -164,7 +167,13 @@ def extract(
     prev: tuple[int, Party, str | None] | None = None  # (sentence, party, who) of the last one
     # (sentence, what the rep asked for or offered, where the asked-for words start and end)
     ask: tuple[int, str, int, int] | None = None
+    rows = find_rows(norm)
+    row_ends = [r.end for r in rows]
     for ci, c in enumerate(clauses):
+        if rows:
+            r = bisect_left(row_ends, c.start + 1)
+            if r < len(rows) and rows[r].start <= c.start:
+                continue  # a plan's row: read by its cells below
         tl = low[c.start : c.end]
         here = (prev[1], prev[2]) if prev and prev[0] == c.sentence else None
         asked = ask[1] if ask and c.sentence - ask[0] <= 1 else None
@@ -247,6 +256,9 @@ def extract(
                 and not _OFFERED_TO.search(last_ask.group())
             ):  # "I offered to draft a plan" is ours to do; "I offered a free audit" is theirs
                 ask = (c.sentence, obj, c.start + last_ask.end(), c.start + obj_end)
+    if rows:
+        found += _row_candidates(rows, norm, low, clauses, flags, dates, starts)
+        found.sort(key=lambda k: k.start)
     if any(f.generic and f.due is None for f in found) and lx.NO_CONTACT.search(low):
         for cand in found:  # "No answer. Will circle back.": nobody was there to promise to
             if cand.generic and cand.due is None:
@@ -305,6 +317,70 @@ def _date_fragment(
         and len(tl) <= 60
         and not _FRAGMENT_VERB.search(tl)
     )
+
+
+def _row_candidates(
+    rows: list[Row],
+    norm: str,
+    low: str,
+    clauses: list[Clause],
+    flags: Scopes,
+    dates: list[DuePhrase],
+    starts: list[int],
+) -> list[Candidate]:
+    """The promises of a pasted plan, one a row: its owner's, its step, its date cell's date.
+
+    Rows done or carried over from an earlier call are kept unrecorded, so their dates are
+    nobody's. A company that owns a row with "(me)", "(us)" or a seller's role is ours: its other
+    rows are ours too ("Quaylane (me)" makes "Quaylane (Mehtap)" one of us).
+    """
+    ours = {
+        r.owner.partition(" (")[0].lower()
+        for r in rows
+        if r.owner and _OUR_ROW_OWNER.search(r.owner) and r.owner.partition(" (")[0]
+    }
+    clause_starts = [c.start for c in clauses]
+    out: list[Candidate] = []
+    for r in rows:
+        if not r.owner:
+            continue
+        head, _, paren = r.owner.partition(" (")
+        if head.lower() in ours or _OUR_ROW_OWNER.search(r.owner):
+            party, who = Party.REP, _paren_name(paren)
+        elif head.lower() in ("both", "joint", "all"):
+            party, who = Party.CUSTOMER, None  # an event both sides hold: theirs to attend
+        else:
+            told, who = who_party(r.owner)
+            party = told or Party.CUSTOMER
+            who = who if told else head
+            if party is Party.CUSTOMER and paren:
+                who = _paren_name(paren) or who  # "Vandalia (Narek)": Narek owes it
+        ci = max(0, bisect_right(clause_starts, r.action[0]) - 1)
+        f = Found(party, who, norm[r.action[0] : r.action[1]], r.start, r.end)
+        cand = _candidate(f, ci, flags[ci], low, clauses[ci])
+        cand.row = True
+        if r.done:
+            cand.earlier, cand.recorded = True, False
+            cand.advancing = False
+        if r.when:
+            i = bisect_left(starts, r.when[0])
+            cell = [d for d in dates[i:] if d.start < r.when[1]]
+            cand.due = next((d for d in cell if not d.past), cell[0] if cell else None)
+        out.append(cand)
+    return out
+
+
+# A row owner that is us: "us (Yejin)", "me", "Quaylane (me)", "our SE", "Keyur (SE)"
+_OUR_ROW_OWNER = re.compile(
+    rf"^(?:us|me|we|our\b)|\((?:me|us|we|our\b[^)]*|[^)]*\b{lx.SELLER_ROLE})\)", re.IGNORECASE
+)
+_PAREN_FIRST = re.compile(r"([A-Z][a-z]{1,15})\b")
+
+
+def _paren_name(paren: str) -> str | None:
+    """The person named in an owner's brackets: "Narek)" -> Narek; "me)" -> None."""
+    m = _PAREN_FIRST.match(paren)
+    return m.group(1) if m and m.group(1).lower() not in ("me", "us", "we", "our") else None
 
 
 def _candidate(f: Found, ci: int, scope: ClauseFlags, low: str, c: Clause) -> Candidate:
@@ -403,10 +479,13 @@ def _untaken_dates(
 ) -> Iterator[tuple[DuePhrase, int]]:
     """Each firm date no commitment took (past dates and headers aside), with its clause."""
     taken = {id(c.due) for c in found if c.due is not None}
+    rows = [(c.start, c.end) for c in found if c.row]
     starts = [c.start for c in clauses]
     for d in dates:
         if id(d) in taken or not d.due or d.vague or d.past or is_header(d, call_date, low):
             continue
+        if rows and any(a <= d.start < b for a, b in rows):
+            continue  # a plan row's other cells ("open, from the 5/8 call") date nothing
         ci = bisect_left(starts, d.start + 1) - 1
         if ci >= 0:
             yield d, ci

@@ -446,6 +446,15 @@ REP_ALIAS_OUR = re.compile(
     r"|se|fae|ae|rep|lead|expert|analyst|designer|architect|boss|director|trainer|coordinator)"
     r"(?:\s(?i:guy|team))?\s(?P<a>[A-Z][a-z]{1,15})\b"
 )
+# "Attendees (us): Rosamund Marsh (Account Manager), Simran Dhillon": our side, listed
+REP_ALIAS_LIST = re.compile(
+    r"^[ \t]*(?i:attendees|participants|present|people|who)\s?\((?i:us|ours|our\sside|internal"
+    r"|vendor)\)\s?:(?P<list>[^\n]*)|^[ \t]*(?i:our\sside|from\sus|internal)\s?:(?P<list2>[^\n]*)",
+    re.MULTILINE,
+)
+LISTED_NAME = re.compile(r"(?<![\w(])([A-Z][a-z]{1,15})(?:\s([A-Z][a-z]{1,15}))?")
+# "Ulrika from our licensing desk": one of ours, named before where she sits
+REP_ALIAS_FROM_OUR = re.compile(r"\b(?P<a>[A-Z][a-z]{1,15})\s(?:from|of|on)\sour\s")
 REP_ALIAS_CALL = re.compile(r"'s\s(?:call|meeting|mtg|visit|demo)\s(?:with|w/|at)")
 # The fixed words REP_ALIAS_ROLE needs: a literal scan, much faster than its own.
 REP_ALIAS_HINT = re.compile(r"AE|rep|SDR|BDR|AM|CSM|SE|account")

@@ -43,6 +43,11 @@ def rep_aliases(norm: str) -> set[str]:
         ours.update(m.group("a") for m in lx.REP_ALIAS_ROLE.finditer(norm))
     if "our " in norm or "my " in norm or "Our " in norm or "My " in norm:
         ours.update(m.group("a") for m in lx.REP_ALIAS_OUR.finditer(norm))
+        ours.update(
+            m.group("a")
+            for m in lx.REP_ALIAS_FROM_OUR.finditer(norm)
+            if m.group("a").lower() not in lx.NOT_A_NAME
+        )
     if "ride" in norm or "rode" in norm or "sat in" in norm or "coach" in norm or "joint" in norm:
         ours.update(m.group("a") for m in lx.REP_ALIAS_RIDE.finditer(norm))
     for rx, caps in ((lx.REP_ALIAS_PAREN, True), (lx.REP_ALIAS_CALL, False)):
@@ -53,6 +58,11 @@ def rep_aliases(norm: str) -> set[str]:
                 first = _FIRST_BEFORE.search(norm, max(0, name.start() - 17), name.start())
                 if caps and first:  # "Thao Bui (SE)": Thao too
                     ours.add(first.group(1))
+    if "(" in norm or ":" in norm:
+        for m in lx.REP_ALIAS_LIST.finditer(norm):
+            listed = re.sub(r"\([^)]*\)", "", m.group("list") or m.group("list2") or "")
+            for name in lx.LISTED_NAME.finditer(listed):
+                ours.update(n for n in name.groups() if n and n.lower() not in lx.NOT_A_NAME)
     if "agreed" in norm or "accepted" in norm or "said yes" in norm or "signed off" in norm:
         for m in lx.REP_ALIAS_PROPOSER.finditer(norm):
             if m.group("a") != m.group("b") and m.group("a").lower() not in lx.NOT_A_NAME:
