@@ -927,3 +927,12 @@ def test_a_recorders_summary_names_our_people_by_role_and_by_who_proposed() -> N
         (Party.REP, TUE),
         (Party.CUSTOMER, dt.date(2025, 11, 10)),
     }
+
+
+def test_a_pronoun_after_a_noun_in_an_unpunctuated_note_is_the_customer() -> None:
+    """ "... is with the general manager he will tell me the result until Friday": "he"."""
+    from aba.core.reading.subjects import who_party
+
+    assert who_party("manager he") == (Party.CUSTOMER, None)
+    r = read("the offer is with the general manager he will tell me the result until Friday")
+    assert r.stall is Stall.WAITING_ON_PROSPECT

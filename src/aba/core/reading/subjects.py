@@ -55,6 +55,8 @@ def who_party(subject: str) -> tuple[Party | None, str | None]:
     words = subject.strip().strip(",:()").split()
     if len(words) > 1 and _HONORIFIC.fullmatch(words[-1]):
         words = words[:-1]  # "Vinod sir" -> Vinod
+    if len(words) > 1 and words[-1].lower() in ("he", "she", "they"):
+        return Party.CUSTOMER, None  # unpunctuated: "... with the general manager he will tell me"
     while (
         len(words) > 1
         and words[0].lower() not in _DETERMINERS
