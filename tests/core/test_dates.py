@@ -371,6 +371,7 @@ def test_nxt_weekday_is_next_weekday() -> None:
         ("yarın", dt.date(2024, 3, 7), False),  # Turkish
         ("jutro", dt.date(2024, 3, 7), False),  # Polish
         ("holnap", dt.date(2024, 3, 7), False),  # Hungarian
+        ("kesho", dt.date(2024, 3, 7), False),  # Swahili
     ],
 )
 def test_foreign_date_words_in_code_switched_notes(phrase: str, due: dt.date, vague: bool) -> None:

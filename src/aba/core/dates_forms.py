@@ -125,8 +125,8 @@ _XLANG = (
     r"|(?:el\s|o\s)?d[íi]a\s\d{1,2}(?![\d/:])"
     rf"|(?:d'ici\s|avant\s|ce\s|entro\s|questo\s)?{_FR_IT_WD}(?:\sprochain|\sprossimo|(?:\s(?:le|il))?\s\d{{1,2}}(?![\d/:]))?"
     r"|demain|aujourd'hui|apr[èe]s-demain|domani|oggi|dopodomani"
-    # Turkish, Polish, Hungarian and Croatian/Serbian "tomorrow"
-    r"|yar[ıi]n|jutro|holnap|(?<!kama\s)sutra"
+    # Turkish, Polish, Hungarian, Croatian/Serbian and Swahili "tomorrow"
+    r"|yar[ıi]n|jutro|holnap|(?<!kama\s)sutra|kesho"
     r"|(?:la\s)?(?:semaine\sprochaine|settimana\sprossima|prossima\ssettimana)"
     rf"|(?:dans|d'ici|tra|fra|in)\s{_XCOUNT}\s(?:semaines?|settimane?|semanas?|jours?|giorni|giorno|d[íi]as|mois|mes[ei])"
     r"|(?:d'ici\s|avant\s|entro\s)?(?:[àa]\s)?(?:la\s)?(?:fin\sd[eu]\smois|fine\s(?:del\s)?mese)"
@@ -289,7 +289,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"|in\sthe\scoming\s(?:days|weeks|months)|later\s(?:this|in\sthe)\syear"
         rf"|in\s(?:the\s)?{_SEASON}|(?:mid|early|late)[\s-]{_MON}|in\s{_MON}",
     ),
-    ("xlang", "lmjvsqtdehapnfuobcgrikwüöåy" + _DIGITS, _XLANG),
+    ("xlang", "lmjvsqtdehapnfuobcgrikwüöåyk" + _DIGITS, _XLANG),
 )
 
 

@@ -141,7 +141,7 @@ FOREIGN = {
     "martedi": "tuesday", "mercoledì": "wednesday", "mercoledi": "wednesday",
     "giovedì": "thursday", "giovedi": "thursday", "venerdì": "friday", "venerdi": "friday",
     "yarın": "tomorrow", "yarin": "tomorrow", "jutro": "tomorrow", "holnap": "tomorrow",
-    "sutra": "tomorrow",
+    "sutra": "tomorrow", "kesho": "tomorrow",
     "demain": "tomorrow", "domani": "tomorrow", "aujourd'hui": "today", "oggi": "today",
     "un": "one", "une": "one", "deux": "two", "trois": "three", "quatre": "four", "due": "two",
     "tre": "three", "quattro": "four", "semaine": "week", "semaines": "weeks", "settimana": "week",
