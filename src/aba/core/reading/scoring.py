@@ -33,6 +33,7 @@ TRAIN_SPLITS = (
     "train22",
     "train23",
     "train24",
+    "train25",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
