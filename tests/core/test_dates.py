@@ -255,6 +255,31 @@ def test_until_then_is_the_date_before_it_unless_nothing_waits_for_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("she'll send 50 kg of feed by month-end", dt.date(2024, 3, 31)),
+        ("Exco decides before month end", dt.date(2024, 3, 31)),
+        ("register 5 deals by quarter end", dt.date(2024, 3, 31)),
+        ("month-end close takes 9 business days", None),  # a process, not a deadline
+        ("circle back after month end close", None),
+    ],
+)
+def test_month_end_as_a_deadline_not_as_a_process(text: str, due: dt.date | None) -> None:
+    assert [p.due for p in find_due_phrases(text, WED)] == ([due] if due else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("line visit Monday the 11th. No, correction, he texted: Tuesday instead", "Tuesday"),
+        ("She moved it to Thursday instead of Friday.", "Thursday"),
+    ],
+)
+def test_a_date_replaced_later_gives_way(text: str, kept: str) -> None:
+    assert [p.text for p in find_due_phrases(text, WED)] == [kept]
+
+
+@pytest.mark.parametrize(
     ("phrase", "due"),
     [
         ("by Thrusday", dt.date(2024, 3, 7)),

@@ -106,12 +106,16 @@ _TAKEN_BACK = re.compile(
 )
 _SAID_AGAIN = re.compile(r"[\s,]*(?:(?:um|uh|er|erm)[\s,]+)*$")
 _ACTUALLY_AFTER = re.compile(r"[\s,]*(?:actually|i\smean)\b")
+_INSTEAD_AFTER = re.compile(r"[\s,]*instead\b")
+_CORRECTION = re.compile(r"\b(?:no|correction|actually|changed|moved|moving|change\sof\splan)\b")
 
 
 def _corrected(found: list[DuePhrase], low: str) -> list[DuePhrase]:
     """The dates a speaker did not take back: a date followed at once by a correction and
     another date gives way to that one."""
-    if all(b.start - a.end > 30 for a, b in zip(found, found[1:], strict=False)):
+    if all(b.start - a.end > 30 for a, b in zip(found, found[1:], strict=False)) and (
+        "instead" not in low and "rather than" not in low
+    ):
         return found  # (most notes: no two dates close enough for one to correct the other)
     kept: list[DuePhrase] = []
     for k, d in enumerate(found):
@@ -122,6 +126,15 @@ def _corrected(found: list[DuePhrase], low: str) -> list[DuePhrase]:
                 _SAID_AGAIN.fullmatch(gap) and _ACTUALLY_AFTER.match(low, nxt.end)
             ):
                 continue  # "Friday no Thursday", "Friday um Thursday actually"
+        if (
+            nxt is not None
+            and nxt.start - d.end <= 120
+            and _INSTEAD_AFTER.match(low, nxt.end)
+            and _CORRECTION.search(low, d.end, nxt.start)
+        ):
+            continue  # "Monday the 30th. No, correction, he texted after: Tuesday instead"
+        if low.endswith(("instead of ", "rather than "), 0, d.start):
+            continue  # "moved it to Thursday instead of Friday": Friday is no longer the date
         kept.append(d)
     return kept
 

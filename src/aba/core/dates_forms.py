@@ -231,9 +231,12 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "endper",
-        "tec",
+        "tecbuat",
         rf"(?:the\s)?(?:end|close)\sof\s(?:the\s|this\s)?(?:{_WK}|month|mth|quarter|q[1-4]"
-        r"|year|day|business\sday)|eow|eom|eoq|eoy|eod|cob|close\sof\sbusiness",
+        r"|year|day|business\sday)|eow|eom|eoq|eoy|eod|cob|close\sof\sbusiness"
+        # "by month end", "before quarter-end" (not "month-end close", "their year-end accounts")
+        r"|(?:by|before|until|till|at)\s(?:the\s)?(?:month|quarter)[\s-]end(?![\w-])"
+        r"(?!\s(?:close|closing|process|reporting|review|accounts|figures|numbers|audit))",
     ),
     ("ordnext", "t" + _DIGITS, rf"(?:the\s)?\d{{1,2}}{_ORD}\sof\snext\smonth"),
     # "the 14th", not "a 2nd demo", "the 3rd round" or "their 2nd OCS order": an ordinal before a
