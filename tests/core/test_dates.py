@@ -269,6 +269,18 @@ def test_month_end_as_a_deadline_not_as_a_process(text: str, due: dt.date | None
 
 
 @pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("ring her the Monday after the 12th", dt.date(2024, 3, 18)),
+        ("the Tuesday after the 14th of March", dt.date(2024, 3, 19)),
+        ("the Friday after 3/8", dt.date(2024, 3, 15)),  # strictly after: a week on
+    ],
+)
+def test_a_weekday_after_a_date(phrase: str, due: dt.date) -> None:
+    assert [p.due for p in find_due_phrases(phrase, WED)] == [due]
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("line visit Monday the 11th. No, correction, he texted: Tuesday instead", "Tuesday"),

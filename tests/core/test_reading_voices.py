@@ -936,3 +936,22 @@ def test_a_pronoun_after_a_noun_in_an_unpunctuated_note_is_the_customer() -> Non
     assert who_party("manager he") == (Party.CUSTOMER, None)
     r = read("the offer is with the general manager he will tell me the result until Friday")
     assert r.stall is Stall.WAITING_ON_PROSPECT
+
+
+@pytest.mark.parametrize(
+    ("text", "stall"),
+    [
+        (
+            "VM for Pauline re the cart lease renewal. Callback set for Thurs 9am.",
+            Stall.REP_FOLLOWUP_ONLY,
+        ),
+        (
+            "Mr. Sinha informed management will finalise vendor on the 24th. Nothing pending.",
+            Stall.WAITING_ON_PROSPECT,
+        ),
+    ],
+)
+def test_our_callback_and_their_vendor_choice_are_no_advance(text: str, stall: Stall) -> None:
+    """A callback set is our call to make; a vendor to be finalised by a date is their decision."""
+    r = read(text)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, stall)

@@ -198,6 +198,13 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"|\d{{1,2}}{_ORD}?(?:\sof)?\s{_MON}|{_MON}\s?\d{{1,2}}{_ORD}?(?!\d)|\d{{1,2}}{_ORD}(?!\w))",
     ),
     ("wdnext", _WDF, rf"{_WD}\s(?:of\s)?(?:next|nxt)\s{_WK}{_PART}"),
+    # "the Monday after the 12th": the first such weekday after that date
+    (
+        "wdafterdate",
+        _WDF,
+        rf"{_WD}\safter\s(?:the\s)?(?:\d{{1,2}}{_ORD}?\s(?:of\s)?{_MON}(?!\w)"
+        rf"|{_MON}\.?\s\d{{1,2}}{_ORD}?(?!\d)|\d{{1,2}}/\d{{1,2}}(?![\w/])|\d{{1,2}}{_ORD}(?!\w))",
+    ),
     # "Monday after next"; British "Friday week" (a week on from the coming Friday)
     ("wdafter", _WDF, rf"{_WD}\safter\snext"),
     (

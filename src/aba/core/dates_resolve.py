@@ -360,6 +360,14 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         digits = re.sub(r"^(?:on|by|until|till|til|before|from|after|starting)\s", "", digits)
         inner = _PATTERN.fullmatch(digits)
         return _resolve(_kind(inner), digits, call) if inner and _kind(inner) != kind else None
+    if kind == "wdafterdate":  # "the Monday after the 12th": the first Monday after the 12th
+        wd = _weekday_of(words[0])
+        rest = re.sub(r"^[a-z]+\safter\s", "", low)
+        inner = _PATTERN.fullmatch(rest)
+        got = _resolve(_kind(inner), rest, call) if inner else None
+        if wd is None or not got or not got[0]:
+            return None
+        return got[0] + dt.timedelta(days=(wd - got[0].weekday() - 1) % 7 + 1), False, False
     if kind == "wdafter":  # "Monday after next": that weekday in the week after next
         wd = _weekday_of(words[0])
         return (

@@ -157,6 +157,8 @@ STALL_ACTION = _rx(
     # the answer itself, however it is to come: "a yes/no by EOM", "call us Friday either way",
     # "send me the outcome by 4/3", "notify bidders by 3/13", "answer us in the week of the 19th"
     r"|\byes\s?(?:or|/)\s?no\b|\beither\sway\b|\bdecision\s(?:by|on|in|within|after|next|end)\b"
+    # "management will finalise the vendor on the 24th": a choice made, not a step with us
+    r"|\bfinali[sz]e\s(?:the\s|a\s|their\s)?(?:vendor|supplier|decision|selection|shortlist|partner)\b"
     r"|\b(?:inform(?:ed)?|notif(?:y|ied)|tell|give)\s(?:\w+\s){0,2}(?:the\s)?(?:outcome|result"
     r"|results|verdict)\b"
     r"|\b(?:send|email)\s(?:me|us)\s(?:the\s)?(?:outcome|verdict)\b|\bnotify\s(?:all\s|the\s)?(?:bidders|suppliers|vendors|tenderers|firms|shortlisted)\b"
@@ -484,7 +486,11 @@ CUSTOMER_DELIVERABLE = _rx(
     r"\sby\s(?:their|the|her|his)(?=\s))\b"
 )
 # Our own deliveries: "first delivery 5/19", "Ships Mon", "install on the 2nd".
-REP_EVENT = _rx(r"(?:first\s)?(?:deliver(?:y|ies)|ships?\b|shipping|install(?:ation)?\b)")
+REP_EVENT = _rx(
+    r"(?:first\s)?(?:deliver(?:y|ies)|ships?\b|shipping|install(?:ation)?\b)"
+    r"|(?:call[\s-]?back|reminder|follow[\s-]?up\scall)\s(?:is\s)?(?:set|booked|scheduled|in|diarised"
+    r"|diarized|pencilled|penciled)\b"  # "Callback set for Thurs 9am": our call
+)
 HEADER_START = _rx(r"call\s(?:with|w/|w\b)|(?:call|mtg|meeting)\s*$")
 # Any of the three rep shapes above, tried first: most clauses start with none of them.
 REP_START = re.compile(f"(?:{TODO_START.pattern})|(?:{REP_NOW.pattern})|(?:{REP_DONE.pattern})")
