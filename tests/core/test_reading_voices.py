@@ -955,3 +955,12 @@ def test_our_callback_and_their_vendor_choice_are_no_advance(text: str, stall: S
     """A callback set is our call to make; a vendor to be finalised by a date is their decision."""
     r = read(text)
     assert (r.outcome, r.stall) == (Outcome.CONTINUATION, stall)
+
+
+def test_the_customers_quoted_call_me_is_our_call_to_make() -> None:
+    """ "'Call me after the 15th.'" is the customer asking us to ring: rep_followup_only."""
+    r = read(
+        "She's slammed with inventory close. 'Call me after the 15th.' So I'll ring her the 16th."
+    )
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+    assert {c.party for c in r.commitments} == {Party.REP}

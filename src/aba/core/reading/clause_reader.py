@@ -113,6 +113,10 @@ _REP_MODALS = frozenset(
     {"'ll", "will", "wil", "need to", "needs to", "must", "have to", "to", "", "going to", "gonna"}
 )
 _WE = frozenset({"we", "both of us"})
+# A quoted imperative opening the clause: "'Call me after the 15th'", "“ring me Friday”"
+_CALL_ME = re.compile(
+    r"[\"'“‘]\s*(?P<verb>(?:call|ring|phone|email|e-mail|text|ping|try)\s(?:me|us)(?:\sback)?)\b"
+)
 _TITLE_NEXT = re.compile(rf"(?:{'|'.join(lx.TITLES)}|Frau|Herr|M)\b")
 _DELIVER = re.compile(
     r"\s*(?:send|email|mail|share|prepare|deliver|ship|forward|submit|draft|write|provide|owe)\b"
@@ -250,6 +254,9 @@ class ClauseReader:
         ):
             # "me: costed one-pager Thurs": what the rep owes, though named by a noun
             return [self.found(Party.REP, None, body, lab.start("act"))]
+        ask_us = _CALL_ME.match(tl, body)
+        if ask_us:  # the customer's own "'Call me after the 15th'": our call to make
+            return [self.found(Party.REP, None, body, ask_us.start("verb"))]
         out = self.modals()
         if out:
             return out
