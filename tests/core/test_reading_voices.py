@@ -964,3 +964,8 @@ def test_the_customers_quoted_call_me_is_our_call_to_make() -> None:
     )
     assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
     assert {c.party for c in r.commitments} == {Party.REP}
+
+
+def test_agreeing_to_keep_in_touch_promises_nothing() -> None:
+    r = read("Lunch with Leofric at the trade show. Agreed to keep in touch. That was it.")
+    assert (r.outcome, r.stall, r.commitments) == (Outcome.CONTINUATION, Stall.NO_NEXT_STEP, ())
