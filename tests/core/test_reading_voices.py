@@ -848,6 +848,13 @@ def test_titles_and_incl_end_no_sentence() -> None:
 
     text = "Chair (Prof. Ruiz) agreed. Deck incl. 2 placements. St. Anne's next."
     assert [c.sentence for c in split_clauses(text)] == [0, 1, 2]
+    # an initial's dot ends nothing, the "t." of "isn't." does
+    text = "Met J. Smith. Her CFO isn't. Demo Tue 2/4."
+    assert [c.text for c in split_clauses(text)] == [
+        "Met J. Smith",
+        "Her CFO isn't",
+        "Demo Tue 2/4",
+    ]
 
 
 @pytest.mark.parametrize(

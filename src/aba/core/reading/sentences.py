@@ -36,7 +36,8 @@ _MONTH_NAMES = (
 )  # fmt: skip
 _BULLET = r"(?:[-*•·●▪–—>]+\s*|\d{1,2}[.)]\s+)?"
 _ABBREV = (
-    r"(?<!\b[A-Za-z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
+    # an initial ("J. Smith"), not the "t." of "isn't."
+    r"(?<!(?<![\w'])[A-Za-z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)"
     + "".join(f"(?<!\\b{a}\\.)" for a in (*TITLES, "etc", "vs", "approx", "St", "incl"))
     # "Mar. 21": a month's abbreviation before a day is no sentence end ("in Oct. Sending" is one)
     + "".join(f"(?!(?<=\\b{m}\\.)\\s*\\d)(?!(?<=\\b{m.lower()}\\.)\\s*\\d)" for m in _MONTH_ABBREVS)
