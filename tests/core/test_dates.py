@@ -280,6 +280,23 @@ def test_a_weekday_after_a_date(phrase: str, due: dt.date) -> None:
     assert [p.due for p in find_due_phrases(phrase, WED)] == [due]
 
 
+def test_the_weekday_after_counts_from_the_date_before_it() -> None:
+    text = "She sends the file Friday week, and Cillian calls her the Monday after."
+    assert [p.due for p in find_due_phrases(text, WED)] == [
+        dt.date(2024, 3, 15),
+        dt.date(2024, 3, 18),
+    ]
+
+
+def test_either_of_two_days_next_week_is_that_week() -> None:
+    assert resolve_phrase("Thurs or Fri next week", WED) == (dt.date(2024, 3, 11), True)
+
+
+def test_a_date_the_customer_corrected_gives_way() -> None:
+    text = "names by Friday - no, she corrected herself, Monday"
+    assert [p.text for p in find_due_phrases(text, WED)] == ["Monday"]
+
+
 @pytest.mark.parametrize(
     ("text", "kept"),
     [

@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from aba.core.dates_forms import _FORMS
+from aba.core.dates_forms import _FORMS, _WEEKDAYS
 from aba.core.dates_resolve import _resolve
 
 __all__ = ["DuePhrase", "find_due_phrases", "lower_same_length", "resolve_phrase"]
@@ -102,9 +102,11 @@ def find_due_phrases(text: str, call_date: dt.date, low: str | None = None) -> l
 # sixth", "by Thursday no Wednesday", "two's day, no sorry, Wednesday".
 _TAKEN_BACK = re.compile(
     r"[\s,.;-]*(?:(?:um|uh|er|erm)[\s,]+)*(?:no|sorry|no,?\ssorry|actually|i\smean|make\sthat"
+    r"|no,?\s(?:she|he|they)\s(?:corrected|changed)\s(?:herself|himself|themselves|it|that)"
     r"|scratch\sthat|or\srather|rather)[\s,.;-]*(?:(?:um|uh|er|erm|it's|its|make\sit)[\s,]+)*"
 )
 _SAID_AGAIN = re.compile(r"[\s,]*(?:(?:um|uh|er|erm)[\s,]+)*$")
+_WEEKDAY_AFTER = re.compile(r"the\s([a-z]+)\safter$", re.IGNORECASE)
 _ACTUALLY_AFTER = re.compile(r"[\s,]*(?:actually|i\smean)\b")
 _INSTEAD_AFTER = re.compile(r"[\s,]*instead\b")
 _CORRECTION = re.compile(r"\b(?:no|correction|actually|changed|moved|moving|change\sof\splan)\b")
@@ -158,6 +160,10 @@ def _after(found: list[DuePhrase], at: int, phrase: str, low: str) -> tuple[dt.d
         return anchor.due, False
     if " day " in phrase:
         return anchor.due + dt.timedelta(days=1), False
+    wd = _WEEKDAY_AFTER.match(phrase)
+    day = _WEEKDAYS.get(wd.group(1).lower()[:3]) if wd else None
+    if day is not None:  # "the Monday after": the first Monday after the date before it
+        return anchor.due + dt.timedelta(days=(day - anchor.due.weekday() - 1) % 7 + 1), False
     monday = anchor.due - dt.timedelta(days=anchor.due.weekday())
     return monday + dt.timedelta(days=7), True
 

@@ -197,6 +197,8 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"|{DOTTED}|{SHORT_DOTTED}"
         rf"|\d{{1,2}}{_ORD}?(?:\sof)?\s{_MON}|{_MON}\s?\d{{1,2}}{_ORD}?(?!\d)|\d{{1,2}}{_ORD}(?!\w))",
     ),
+    # "Thurs or Fri next week": no day settled, the week is (its Monday, vague)
+    ("wdornext", _WDF, rf"{_WD}\s(?:or|/)\s{_WD}\s(?:of\s)?(?:next|nxt)\s{_WK}"),
     ("wdnext", _WDF, rf"{_WD}\s(?:of\s)?(?:next|nxt)\s{_WK}{_PART}"),
     # "the Monday after the 12th": the first such weekday after that date
     (
@@ -279,12 +281,13 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     ),
     # "holding #1530 for him til then": the date named before it
     ("then", "ut'", r"(?:until|till|til|'til)\sthen"),
-    # "calls me the day after", "chase the week after": counted from the date named before it
+    # "calls me the day after", "chase the week after", "calls her the Monday after": counted from
+    # the date named before it
     # (dates.find_due_phrases), not from the call
     (
         "after",
         "t",
-        r"the\s(?:day|week|wk)\safter(?!\s+(?:next|tomorrow|tmrw|the|that|this|it|his|her|their"
+        rf"the\s(?:day|week|wk|{_WD})\safter(?!\s+(?:next|tomorrow|tmrw|the|that|this|it|his|her|their"
         r"|our|a|an|[a-z]+day|easter|christmas|xmas|\d))",
     ),
     ("nextwk", "elsn", rf"(?:early\s|later\s|sometime\s|some\stime\s)?(?:next|nxt)\s{_WK}"),

@@ -386,6 +386,8 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
             return _resolve("wd", words[0], call)
         inner = _PATTERN.fullmatch(rest)
         return _resolve(_kind(inner), rest, call) if inner else None
+    if kind == "wdornext":
+        return _week_start(call) + dt.timedelta(days=7), True, False
     if kind in ("wdnext", "wdnext2"):
         wd = _weekday_of(words[0])
         if wd is None:
