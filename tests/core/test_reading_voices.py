@@ -976,3 +976,20 @@ def test_the_customers_quoted_call_me_is_our_call_to_make() -> None:
 def test_agreeing_to_keep_in_touch_promises_nothing() -> None:
     r = read("Lunch with Leofric at the trade show. Agreed to keep in touch. That was it.")
     assert (r.outcome, r.stall, r.commitments) == (Outcome.CONTINUATION, Stall.NO_NEXT_STEP, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("We were selected for the final round with one competitor. Site visit next.", None),
+        ("Writing the history: the account was with Tushar before he moved to Gujarat.", None),
+        ("This one's a do-not-call. Writing it up so nobody calls them again.", Outcome.NO_SALE),
+        ("She asked me to write down that she does not want to be called again.", Outcome.NO_SALE),
+    ],
+)
+def test_a_final_round_and_a_colleague_moving_are_no_verdict(
+    text: str, outcome: Outcome | None
+) -> None:
+    """Being shortlisted is no award, a colleague's move no lost deal; a do-not-call is one."""
+    got = read_rules(text).verdict.outcome
+    assert got is outcome if outcome else got not in (Outcome.ORDER, Outcome.NO_SALE)
