@@ -34,6 +34,7 @@ TRAIN_SPLITS = (
     "train23",
     "train24",
     "train25",
+    "train26",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
