@@ -451,12 +451,13 @@ REP_ALIAS_OUR = re.compile(
 # "Attendees (us): Rosamund Marsh (Account Manager), Simran Dhillon": our side, listed
 REP_ALIAS_LIST = re.compile(
     r"^[ \t]*(?i:attendees|participants|present|people|who)\s?\((?i:us|ours|our\sside|internal"
-    r"|vendor)\)\s?:(?P<list>[^\n]*)|^[ \t]*(?i:our\sside|from\sus|internal)\s?:(?P<list2>[^\n]*)",
+    r")\)\s?:(?P<list>[^\n]*)|^[ \t]*(?i:our\sside|from\sus|internal)\s?:(?P<list2>[^\n]*)",
     re.MULTILINE,
 )
 LISTED_NAME = re.compile(r"(?<![\w(])([A-Z][a-z]{1,15})(?:\s([A-Z][a-z]{1,15}))?")
 # "Ulrika from our licensing desk": one of ours, named before where she sits
-REP_ALIAS_FROM_OUR = re.compile(r"\b(?P<a>[A-Z][a-z]{1,15})\s(?:from|of|on)\sour\s")
+REP_ALIAS_FROM_OUR = re.compile(r" (?:from|of|on) our ")  # the name before it: NAME_JUST_BEFORE
+NAME_JUST_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]{1,15}) $")
 REP_ALIAS_CALL = re.compile(r"'s\s(?:call|meeting|mtg|visit|demo)\s(?:with|w/|at)")
 # The fixed words REP_ALIAS_ROLE needs: a literal scan, much faster than its own.
 REP_ALIAS_HINT = re.compile(r"AE|rep|SDR|BDR|AM|CSM|SE|account")
@@ -469,8 +470,8 @@ NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]{1,15}|[A-Z]{2,3})$")
 # A recorder's summary names the seller by who proposed what the buyer agreed to: "Merrick
 # proposed a hands-on workshop; Dashiel agreed", "Slade proposed a POC and Arnar agreed".
 REP_ALIAS_PROPOSER = re.compile(
-    r"\b(?P<a>[A-Z][a-z]{1,15})\s(?:proposed|pitched|suggested|offered|recommended)\s[^.;\n]{1,80}?"
-    r"(?:;|,|\sand)\s(?P<b>[A-Z][a-z]{1,15})\s(?:agreed|accepted|said\syes|signed\soff)\b"
+    r"\b(?P<a>[A-Z][a-z]{1,15})\s(?:proposed|pitched|suggested|offered)\s[^.;\n]{1,80}?"
+    r"(?:;|,|\sand)\s(?P<b>[A-Z][a-z]{1,15})\s(?:agreed|accepted)\b"
 )
 
 # What the customer sends to close the paperwork: "PO from their AP next week", "deposit next wk".

@@ -43,11 +43,10 @@ def rep_aliases(norm: str) -> set[str]:
         ours.update(m.group("a") for m in lx.REP_ALIAS_ROLE.finditer(norm))
     if "our " in norm or "my " in norm or "Our " in norm or "My " in norm:
         ours.update(m.group("a") for m in lx.REP_ALIAS_OUR.finditer(norm))
-        ours.update(
-            m.group("a")
-            for m in lx.REP_ALIAS_FROM_OUR.finditer(norm)
-            if m.group("a").lower() not in lx.NOT_A_NAME
-        )
+        for m in lx.REP_ALIAS_FROM_OUR.finditer(norm):
+            name = lx.NAME_JUST_BEFORE.search(norm, max(0, m.start() - 17), m.start() + 1)
+            if name and name.group(1).lower() not in lx.NOT_A_NAME:
+                ours.add(name.group(1))
     if "ride" in norm or "rode" in norm or "sat in" in norm or "coach" in norm or "joint" in norm:
         ours.update(m.group("a") for m in lx.REP_ALIAS_RIDE.finditer(norm))
     for rx, caps in ((lx.REP_ALIAS_PAREN, True), (lx.REP_ALIAS_CALL, False)):
@@ -58,12 +57,16 @@ def rep_aliases(norm: str) -> set[str]:
                 first = _FIRST_BEFORE.search(norm, max(0, name.start() - 17), name.start())
                 if caps and first:  # "Thao Bui (SE)": Thao too
                     ours.add(first.group(1))
-    if "(" in norm or ":" in norm:
+    if ("(" in norm and ("(us" in norm or "(Us" in norm or "(our" in norm or "(int" in norm)) or (
+        "ur side" in norm or "rom us" in norm or "nternal:" in norm
+    ):
         for m in lx.REP_ALIAS_LIST.finditer(norm):
             listed = re.sub(r"\([^)]*\)", "", m.group("list") or m.group("list2") or "")
             for name in lx.LISTED_NAME.finditer(listed):
                 ours.update(n for n in name.groups() if n and n.lower() not in lx.NOT_A_NAME)
-    if "agreed" in norm or "accepted" in norm or "said yes" in norm or "signed off" in norm:
+    if ("agreed" in norm or "accepted" in norm) and (
+        "proposed" in norm or "pitched" in norm or "suggested" in norm or "offered" in norm
+    ):
         for m in lx.REP_ALIAS_PROPOSER.finditer(norm):
             if m.group("a") != m.group("b") and m.group("a").lower() not in lx.NOT_A_NAME:
                 ours.add(m.group("a"))
