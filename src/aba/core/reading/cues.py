@@ -179,7 +179,7 @@ NO_SALE = _rx(
     r"|take\s(?:her|him|them|us)\soff|declined|decline|not\sinterested|no\slonger\sinterested"
     r"|lost\s(?:the\s)?(?:deal|bid|tender|opportunity|it\sto|to|on|the\s\w+\scontract)|lost(?=\s*(?:[.!;\n]|$))"
     r"|(?:we|account|opp|deal)\slost|lost\s[a-z]+(?:\s[a-z]+)?\sto\b|chose\s(?!us\b)"
-    r"|chosen\s(?!us\b)|(?<!were\s)(?<!been\s)(?:picked|selected)\s"
+    r"|chosen\s(?!us\b)|(?:picked|selected)(?<!were\spicked)(?<!were\sselected)(?<!been\sselected)\s"
     r"(?!us\b|our\b|\d|a\s(?:date|day|time|slot)|the\s\d|up\b|out\b|for\b)"
     # "they signed with Veltrax", but "PCSA signed with Opiela" and "signed copy back with our
     # bonds" are ours
@@ -211,8 +211,8 @@ NO_SALE = _rx(
     r"\spursuing|(?:going|moving|bring\w*\sit|keep\w*\sit|do\sit|build\w*(?:\sit)?)\sin[\s-]house"
     r"|in[\s-]house\s(?:build|tool|solution|instead)|unsuccessful|awarded\sto\s(?!us\b)|isn't\sthere|not\sspending"
     r"|not\slooking\sto\schange|happy\swith\s(?:their|the)\scurrent"
-    r"|(?<!he's\s)(?<!she's\s)(?<!he\shas\s)(?<!she\shas\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bi\s)"
-    r"moved\s(?:\S+\s){0,4}to\s(?!us\b)|(?:all|business|contract|work|supply|packaging|volume)\s"
+    r"|moved(?<!he's\smoved)(?<!she's\smoved)(?<!he\shas\smoved)(?<!she\shas\smoved)"
+    r"(?<!\bhe\smoved)(?<!\bshe\smoved)(?<!\bi\smoved)\s(?:\S+\s){0,4}to\s(?!us\b)|(?:all|business|contract|work|supply|packaging|volume)\s"
     r"(?:\S+\s){0,3}goes\sto\s(?!us\b)|consolidating\son|(?<!not\s)(?<!n't\s)closing\s(?:it"
     r"|out|down|the\sopp)|opp\sclosed|closing(?=\s*(?:[.!;\n]|$))|(?<!deal\s)(?<!sale\s)(?<!order\s)(?<!we\s)closed(?=\s*(?:[.!;\n]|$))|hands\sare"
     r"\stied|nothing\swe\scan\sdo|(?:been|was|got|has|have)\ssold\sto|acquired\sby|been\sacquired"
