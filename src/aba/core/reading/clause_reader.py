@@ -96,7 +96,7 @@ _AND_BEFORE = re.compile(r"(?:\b(?:and|then|but)|&|\+)\s*(?:did\s|does\s|also\s|
 _FRESH = re.compile(r"(?:^|[,;:(–—-])\s*$")
 _IN_MODAL = re.compile(r"(?:said|confirmed)\s(?!yes\b)(\w+)")
 _ACTION_END = re.compile(  # (not the stop of "Mr. Mehrotra", "Hr. Gratzer")
-    "(?:" + "".join(rf"(?<!\b{t})" for t in (*lx.TITLES, "St")) + r"\.|[;!?])(?:\s|$)"
+    r"(?:\." + "".join(rf"(?<!\b{t}\.)" for t in (*lx.TITLES, "St")) + r"|[;!?])(?:\s|$)"
     r"|\s(?:but|because|since|although|though)\s"
 )
 _NEG_NEAR = re.compile(r"(?:\bnot|n't|\bno|\bnever)\W+(?:\w+\W+)?$")
