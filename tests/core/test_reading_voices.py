@@ -976,6 +976,9 @@ def test_the_customers_quoted_call_me_is_our_call_to_make() -> None:
 def test_agreeing_to_keep_in_touch_promises_nothing() -> None:
     r = read("Lunch with Leofric at the trade show. Agreed to keep in touch. That was it.")
     assert (r.outcome, r.stall, r.commitments) == (Outcome.CONTINUATION, Stall.NO_NEXT_STEP, ())
+    # a champion's advocacy inside their walls is no step with us either
+    r = read_rules("Kira is the champion here and she'll push, but it's Lorne's money.")
+    assert r.kept == []
 
 
 @pytest.mark.parametrize(

@@ -404,7 +404,9 @@ ASK_HINT = re.compile(
 MENTAL = _rx(
     r"(?:\w+\s)?(?:think|mull|consider|ponder|sleep\son|digest|reflect|chew|wait\sand\ssee"
     r"|wait|see\b|see\show|figure\sout|work\sout|find\sout|remember|keep\s(?:us|me|it|you)\sin\smind|bear\sin\smind|try"
-    r"|cross\spaths|keep\sin\stouch|stay\sin\stouch)"  # (a mutual "keep in touch" promises nothing)
+    r"|cross\spaths|keep\sin\stouch|stay\sin\stouch"  # (a mutual "keep in touch" promises nothing)
+    # a champion's advocacy inside their walls: "Kira will push, but it's Lorne's money"
+    r"|push(?=\s*(?:$|[,.;])|\s(?:for\s(?:it|us|this|the\s\w+)|internally|hard|it\sinternally)))"
 )
 
 # States, not actions: "she'll be gone in August", "he'll be away till the 20th".
