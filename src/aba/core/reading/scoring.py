@@ -35,6 +35,7 @@ TRAIN_SPLITS = (
     "train24",
     "train25",
     "train26",
+    "train27",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
