@@ -18,8 +18,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from aba.core.dates_forms import _FORMS, _WEEKDAYS
-from aba.core.dates_resolve import _resolve
+from aba.core.dates_forms import _FORMS
+from aba.core.dates_resolve import _next_weekday_after, _resolve, _weekday_of
 
 __all__ = ["DuePhrase", "find_due_phrases", "lower_same_length", "resolve_phrase"]
 
@@ -161,9 +161,9 @@ def _after(found: list[DuePhrase], at: int, phrase: str, low: str) -> tuple[dt.d
     if " day " in phrase:
         return anchor.due + dt.timedelta(days=1), False
     wd = _WEEKDAY_AFTER.match(phrase)
-    day = _WEEKDAYS.get(wd.group(1).lower()[:3]) if wd else None
+    day = _weekday_of(wd.group(1)) if wd else None
     if day is not None:  # "the Monday after": the first Monday after the date before it
-        return anchor.due + dt.timedelta(days=(day - anchor.due.weekday() - 1) % 7 + 1), False
+        return _next_weekday_after(anchor.due, day), False
     monday = anchor.due - dt.timedelta(days=anchor.due.weekday())
     return monday + dt.timedelta(days=7), True
 

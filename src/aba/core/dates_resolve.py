@@ -367,7 +367,7 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         got = _resolve(_kind(inner), rest, call) if inner else None
         if wd is None or not got or not got[0]:
             return None
-        return got[0] + dt.timedelta(days=(wd - got[0].weekday() - 1) % 7 + 1), False, False
+        return _next_weekday_after(got[0], wd), False, False
     if kind == "wdafter":  # "Monday after next": that weekday in the week after next
         wd = _weekday_of(words[0])
         return (

@@ -117,7 +117,7 @@ _WE = frozenset({"we", "both of us"})
 _CALL_ME = re.compile(
     r"[\"'“‘]\s*(?P<verb>(?:call|ring|phone|email|e-mail|text|ping|try)\s(?:me|us)(?:\sback)?)\b"
 )
-_TITLE_NEXT = re.compile(rf"(?:{'|'.join(lx.TITLES)}|Frau|Herr|M)\b")
+_TITLE_NEXT = re.compile(rf"(?:{'|'.join(lx.NAME_TITLES)}|M)\b")
 _DELIVER = re.compile(
     r"\s*(?:send|email|mail|share|prepare|deliver|ship|forward|submit|draft|write|provide|owe)\b"
 )

@@ -364,7 +364,7 @@ def _row_candidates(
             cand.advancing = False
         if r.when:
             i = bisect_left(starts, r.when[0])
-            cell = [d for d in dates[i:] if d.start < r.when[1]]
+            cell = dates[i : bisect_left(starts, r.when[1], i)]
             cand.due = next((d for d in cell if not d.past), cell[0] if cell else None)
         out.append(cand)
     return out

@@ -32,6 +32,8 @@ TITLES = (
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Hr", "Hrn", "Fr", "Fa", "Dipl", "Ing", "Mag", "Dott", "Sig",
     "Mgr", "Mme",
 )  # fmt: skip
+# ... and the titles never abbreviated, which also name who follows them: "Frau Gfeller"
+NAME_TITLES = (*TITLES, "Frau", "Herr")
 
 
 ROLE = (

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _PERSON_CUE = re.compile(
     r"(?:(?:spoke|speak|talked|talk|met|meeting|mtg|call|chat|chatted|visited|rang|emailed"
     r"|contact|saw|lunch)\s(?:to\s|with\s|w/\s?|w\s)?|\bw/\s?|contact:\s|\+\s|&\s|and\s)"
-    rf"(?:(?:{'|'.join(lx.TITLES)}|Frau|Herr)\.?\s)?$",
+    rf"(?:(?:{'|'.join(lx.NAME_TITLES)})\.?\s)?$",
     re.IGNORECASE,
 )
 _LOWER = "[a-zß-öø-ÿ\u0100-\u017f]"  # "Novák", "Kälin", "Wałęsa": Latin letters, accents too
@@ -27,11 +27,11 @@ _LOWER = "[a-zß-öø-ÿ\u0100-\u017f]"  # "Novák", "Kälin", "Wałęsa": Latin
 # lowercase text fast; a title is told by the letters after that capital.
 _NAME = re.compile(
     r"[A-Z](?<![\w'].)(?:"
-    + "|".join(rf"(?<={t[0]}){t[1:]}\.?\s[A-Z]" for t in (*lx.TITLES, "Frau", "Herr"))
+    + "|".join(rf"(?<={t[0]}){t[1:]}\.?\s[A-Z]" for t in lx.NAME_TITLES)
     + rf")?{_LOWER}{{1,15}}(?:\s[A-Z]{_LOWER}{{1,15}})?"
 )
-_TITLE = re.compile(rf"(?:{'|'.join(lx.TITLES)}|Frau|Herr)\.?\s(?=[A-Z])")
-_TITLES = frozenset((*lx.TITLES, "Frau", "Herr"))
+_TITLE = re.compile(rf"(?:{'|'.join(lx.NAME_TITLES)})\.?\s(?=[A-Z])")
+_TITLES = frozenset(lx.NAME_TITLES)
 _FIRST_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]{1,15})\s$")
 _PRONOUN_START = re.compile(r"(?:she|he|her|him)\b", re.IGNORECASE)
 

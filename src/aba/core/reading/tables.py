@@ -155,11 +155,6 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _next_is_row(text: str, lines: list[tuple[int, int]], end: int) -> bool:
-    after = [(a, b) for a, b in lines if a > end][:1]
-    return bool(after) and len(_cells(text, *after[0])) >= 3
-
-
 def _role(cell: str) -> str | None:
     key = " ".join(cell.lower().replace("*", "").split())
     return next((role for role, rx in _ROLES.items() if rx.match(key)), None)
