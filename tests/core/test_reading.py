@@ -445,6 +445,25 @@ def test_states_are_no_commitments() -> None:
     assert (r.outcome, r.commitments) == (Outcome.CONTINUATION, ())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She'd spoken to Malcolm. She'd had a letter from the incumbent.",  # "'d" = had
+        "Lydia sent the claims history in February as she'd said she would.",
+        "Handover to Jase - Darwin Waterfront Apartments, owners corporation.",  # no "Handover"
+    ],
+)
+def test_what_had_happened_is_no_promise(text: str) -> None:
+    assert read(text).commitments == ()
+
+
+def test_a_reply_timed_by_an_event_is_still_their_promise() -> None:
+    """ "Once" dates the reply, it does not make it conditional."""
+    r = read("Good meeting. She'll come back to us once the board has met.")
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+    assert [c.party for c in r.commitments] == [Party.CUSTOMER]
+
+
 def test_an_object_relative_clause_is_no_promise() -> None:
     r = read(
         "He listed the scoring rules they'll apply, 70/30 price/quality. I'll send references."

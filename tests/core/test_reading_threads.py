@@ -8,7 +8,7 @@ import pytest
 
 from aba.core.reading import read_note
 from aba.core.reading.threads import customer_spans
-from aba.core.vocabulary import Outcome, Party
+from aba.core.vocabulary import Outcome, Party, Stall
 
 WED = dt.date(2026, 3, 4)  # Friday is 6 March
 
@@ -120,7 +120,7 @@ def test_in_a_chat_without_me_the_seller_is_the_rep() -> None:
         "agency nurse spend?\n"
     )
     (start, end), *rest = customer_spans(text)
-    assert not rest and text[start:end].strip().startswith("Happy to do a call")
+    assert not rest and text[start:end].startswith("Dagny Holm · 1:08 PM\nHappy to do a call")
     r = read_note(text, WED)
     assert r.outcome is Outcome.ADVANCE
     assert {c.party for c in r.commitments} == {Party.CUSTOMER}
@@ -159,3 +159,55 @@ def test_pleasantries_in_the_customers_goodbye_are_no_step() -> None:
         "We've decided to go with Tallyrun. I'm sure we'll cross paths again.\nGerrit\n"
     )
     assert read_note(text, WED).outcome is Outcome.NO_SALE
+
+
+TRANSCRIPT = """Fathom summary cut off, last bit of the transcript:
+Olamide (Head of Purchasing): ...so I'll take your tooling quote into our capex review on the 16th.
+Rep: Brilliant. Anything you need from me before then?
+Olamide (Head of Purchasing): The revised cycle times.
+Rep: You'll have them by Friday.
+Olamide (Head of Purchasing): And I'll ring you the day after the review to let you know.
+"""
+
+
+def test_a_recorders_transcript_speaks_in_turns() -> None:
+    """ "Name (Role):" is a speaker, "Rep:" is us: the buyer's "I'll" is the buyer's."""
+    said = [TRANSCRIPT[a:b] for a, b in customer_spans(TRANSCRIPT)]
+    assert len(said) == 3 and all("You'll have them" not in s for s in said)
+    r = read_note(TRANSCRIPT, WED)
+    assert r.outcome is Outcome.ADVANCE
+    dated = {(c.party, c.due) for c in r.commitments if c.due}
+    assert (Party.CUSTOMER, dt.date(2026, 3, 16)) in dated
+    assert (Party.REP, dt.date(2026, 3, 6)) in dated
+
+
+SLACK = """Slack thread, #gauteng-hospitals
+Lerato (Area Mgr): so what came out of Doornkuil Clinic? anything concrete?
+Me: ya actually
+Me: Sister Tau agreed to trial the drapes in theatre 2 from Monday
+Me: I'm dropping off 3 boxes of samples Friday
+Lerato (Area Mgr): that's what I like to see
+"""
+
+
+def test_a_thread_among_colleagues_has_no_customer_voice() -> None:
+    """The manager asks, the rep answers: "Me:" says who speaks, not who owes."""
+    assert customer_spans(SLACK) == []
+    r = read_note(SLACK, WED)
+    assert r.outcome is Outcome.ADVANCE
+    dated = {(c.party, c.due) for c in r.commitments if c.due}
+    assert (Party.CUSTOMER, dt.date(2026, 3, 9)) in dated  # the trial from Monday
+    assert (Party.REP, dt.date(2026, 3, 6)) in dated
+
+
+def test_a_text_the_customer_sent_is_theirs_to_its_closing_quote() -> None:
+    text = (
+        "VM left for Harriet re the desk quote.\nShe texted back at lunch:\n'Got your message. "
+        "Partners haven't discussed it yet - I'll let you know once they have. Not this week "
+        "though.'\nReplied thanks."
+    )
+    (start, end), *rest = customer_spans(text)
+    assert not rest and text[start:end].endswith("Not this week though.")
+    r = read_note(text, WED)
+    assert r.stall is Stall.WAITING_ON_PROSPECT
+    assert [c.party for c in r.commitments] == [Party.CUSTOMER]

@@ -41,6 +41,7 @@ _ABSENT = re.compile(
 )
 _REP_WORDS = frozenset({"i", "we", "i'll", "we'll", "ill", "our", "me", "us", "i'm", "we're"})
 _THEIR_WORDS = frozenset({"he", "she", "they", "he'll", "she'll", "they'll", "their", "his", "her"})
+_YOU_WORDS = frozenset({"you", "you'll", "your", "you're"})  # in the customer's words: us
 WINDOW = 6  # words read either side of a date, within its sentence
 REACH = 300  # characters of the sentence's other clauses that count as the date's surroundings
 # A party gets a date at this probability; a date the rules gave a party the model rates under
@@ -94,6 +95,8 @@ class Note:
         for k in rules.kept:
             if k.due:
                 self.held[id(k.due)].append(k.party)
+        self.theirs = rules.thread.customer  # the customer's own words: their "I" is theirs
+        self.their_starts = [a for a, _ in self.theirs]
 
     def dates(self) -> Iterator[tuple[DuePhrase, int]]:
         """Each date that could be a due date (resolved, not past, not the call's header), with
@@ -130,13 +133,19 @@ class Note:
         for i, w in enumerate(right[:2]):
             add(f"r{i + 1}:{w}")
         before = _WORD.findall(low, c.start, d.start)
-        if any(w in _REP_WORDS for w in before):
+        ours, theirs = _REP_WORDS, _THEIR_WORDS
+        if self.theirs:
+            at = bisect_left(self.their_starts, d.start + 1) - 1
+            if at >= 0 and d.start < self.theirs[at][1]:
+                add("said:customer")  # "Olamide: I'll ring you the 26th": the customer's "I"
+                ours, theirs = _YOU_WORDS, _REP_WORDS | _THEIR_WORDS
+        if any(w in ours for w in before):
             add("voice:rep")
-        if any(w in _THEIR_WORDS for w in before):
+        if any(w in theirs for w in before):
             add("voice:their")
         # who speaks nearest before the date: "she'll send plans Thursday, I'm back the 3rd"
-        speaker = next((w for w in reversed(left) if w in _REP_WORDS or w in _THEIR_WORDS), None)
-        add("near:" + ("none" if speaker is None else "rep" if speaker in _REP_WORDS else "their"))
+        speaker = next((w for w in reversed(left) if w in ours or w in theirs), None)
+        add("near:" + ("none" if speaker is None else "rep" if speaker in ours else "their"))
         # the first word of the date's line: "me -> pricing Tue", "Fabrizio -> specs Mon"
         line = low.rfind("\n", 0, d.start) + 1
         head = _LINE_HEAD.match(low, line, d.start) if d.start - line < REACH else None

@@ -210,6 +210,7 @@ class ClauseReader:
         self.runon = runon  # a dictated, all-lowercase note: names are not capitalised
         self.quoted = quoted  # the clause starts inside the customer's quoted words
         self.requested = True  # the customer asked for something: the rep's "done" answers it
+        self.chat = False  # the note is a chat: "Me:" names who speaks, not who owes
         self.cues: list[md.Modal] | None = None  # the modal cues in the clause, when known
         # where the clause names a date (dates.find_due_phrases), in clause offsets
         self.date_spans: list[tuple[int, int]] = []
@@ -252,8 +253,15 @@ class ClauseReader:
             and "?" not in t
             and not _SAID_IN_TRANSCRIPT.match(tl, lab.start("act"))
         ):
-            # "me: costed one-pager Thurs": what the rep owes, though named by a noun
-            return [self.found(Party.REP, None, body, lab.start("act"))]
+            # "me: costed one-pager Thurs": what the rep owes, though named by a noun; in a chat
+            # "Me:" only says who speaks ("Me: Sister Tau agreed to trial them from Monday")
+            mine = [self.found(Party.REP, None, body, lab.start("act"))]
+            return (self.by_words() or mine) if self.chat else mine
+        return self.by_words()
+
+    def by_words(self) -> list[Found]:
+        """The clause's commitments as its words say, with no owner's label to go by."""
+        tl, body = self.tl, self.body
         ask_us = _CALL_ME.match(tl, body)
         if ask_us:  # the customer's own "'Call me after the 15th'": our call to make
             return [self.found(Party.REP, None, body, ask_us.start("verb"))]

@@ -24,7 +24,7 @@ from aba.core.reading.people import our_people, rep_aliases, resolve_who
 from aba.core.reading.sentences import Clause
 from aba.core.reading.subjects import who_party
 from aba.core.reading.tables import Row, find_rows
-from aba.core.reading.threads import customer_spans
+from aba.core.reading.threads import Thread
 from aba.core.vocabulary import Party
 
 _OPENS_CONDITION = re.compile(r"(?:if|unless|once|assuming|provided|should)\b")
@@ -140,10 +140,12 @@ def extract(
     dates: list[DuePhrase],
     requested: bool,
     call_date: dt.date,
+    thread: Thread,
 ) -> list[Candidate]:
     """Commitment candidates of every clause, in note order, each with its due phrase.
 
-    `requested`: the customer asked for something (lx.REQUEST), so a bare "resent" answers it.
+    `requested`: the customer asked for something (lx.REQUEST), so a bare "resent" answers it;
+    `thread`: where the customer speaks in their own words.
     """
     found: list[Candidate] = []
     starts = [d.start for d in dates]
@@ -157,7 +159,7 @@ def extract(
         if ">" in norm or ":" in norm
         else []
     )
-    theirs = customer_spans(norm)
+    theirs = thread.customer
     if theirs:  # the customer's own email or chat lines, pasted: read in their voice
         replies = sorted(replies + theirs)
     reply_starts = [a for a, _ in replies]
@@ -205,6 +207,7 @@ def extract(
             quoted = r >= 0 and c.start < replies[r][1]
         reader = ClauseReader(norm[c.start : c.end], tl, c, here, asked, dated, runon, quoted)
         reader.requested = requested
+        reader.chat = thread.chat
         reader.date_spans = [(d.start - c.start, d.end - c.start) for d in dates[i:j] if d.due]
         k = bisect_left(modal_at, c.start)
         reader.cues = modals[k : bisect_left(modal_at, c.end, k)]
@@ -408,7 +411,7 @@ def _candidate(f: Found, ci: int, scope: ClauseFlags, low: str, c: Clause) -> Ca
     cand.passive = bool(lx.PASSIVE_ACTION.search(action)) and not lx.TO_US.search(action)
     purchase = cand.conditional and buys
     # A condition leaves our own promise standing: "I'll set up the demo once she sends dates".
-    bound = cand.conditional and cand.party is Party.CUSTOMER
+    bound = cand.conditional and cand.party is Party.CUSTOMER and not lx.REPLY_ONCE.search(action)
     cand.recorded = not (cand.hedged or mental or purchase or cand.earlier or bound)
     if cand.recorded and cand.party is Party.REP and lx.GENERIC_REP.match(action):
         cand.generic = True

@@ -115,7 +115,9 @@ _CUES = split_top(
     rf"(?={COMMIT_ING}\s)|'m\s(?:also\s|just\s|now\s)?(?={COMMIT_ING}\s)"
     rf"|is\s(?:also\s|just\s|now\s)?(?={COMMIT_ING}\s)|are\s(?:also\s|just\s|now\s)?"
     rf"(?={COMMIT_ING}\s)|am\s(?:also\s|just\s|now\s)?(?={COMMIT_ING}\s)"
-    r"|'d\s(?!rather|like|love|prefer|been|be\s|have\s|[a-z]+ed\b)(?=[a-z])"
+    r"|'d\s(?!rather|like|love|prefer|been|be\s|have\s|[a-z]+ed\b|(?:had|spoken|gone|done|seen"
+    r"|taken|given|written|sent|told|heard|met|left|got|gotten|made|said|bought|brought|thought"
+    r"|forgotten|found|known|shown|already|never|just\s(?:had|sent|got|left))\b)(?=[a-z])"
     rf"|{_alts(tuple(sorted(_VERBS, key=len, reverse=True)), _SP)}"
     rf"|they\s(?:{_alts(_AFTER_THEY)})\s"  # found with their subject: "get", "come" are common
 )

@@ -16,6 +16,7 @@ from aba.core.reading import lexicon as lx
 from aba.core.reading.features import features
 from aba.core.reading.outcome import Verdict, judge
 from aba.core.reading.sentences import Clause, split_clauses
+from aba.core.reading.threads import Thread, read_thread
 from aba.core.reading.value import given, kinds_in
 from aba.core.vocabulary import Outcome, Party, ValueKind
 
@@ -33,6 +34,7 @@ class RulesReading(NamedTuple):
     candidates: list[cm.Candidate]  # every promise read, recorded or not
     kept: list[cm.Candidate]  # the commitments: recorded promises and dates nobody took
     verdict: Verdict
+    thread: Thread  # where the customer speaks in their own words (a pasted chat or reply)
 
     @property
     def parties(self) -> list[tuple[str, bool]]:
@@ -103,9 +105,10 @@ def read_rules(text: str, call_date: dt.date) -> RulesReading:
     flags = cm.Scopes(clauses, low)
     dates = find_due_phrases(norm, call_date, low)
     found = features(low)
-    cands = cm.extract(clauses, norm, low, flags, dates, bool(found["request"]), call_date)
+    thread = read_thread(norm)
+    cands = cm.extract(clauses, norm, low, flags, dates, bool(found["request"]), call_date, thread)
     verdict = judge(low, clauses, flags, cands, found)
     kept = [c for c in cands if c.recorded]
     kept += cm.orphan_commitments(cands, clauses, low, dates, call_date)
     kept.sort(key=lambda c: c.start)
-    return RulesReading(norm, low, clauses, dates, found, cands, kept, verdict)
+    return RulesReading(norm, low, clauses, dates, found, cands, kept, verdict, thread)

@@ -85,7 +85,12 @@ def who_party(subject: str) -> tuple[Party | None, str | None]:
             if named:
                 return Party.CUSTOMER, named.group(1)
             return Party.CUSTOMER, None if rest.lower() in _GENERIC else rest
-        if first == "the" and rest[:1].isupper() and _NAME_WORD.match(rest.split()[0]):
+        if (
+            first == "the"
+            and rest[:1].isupper()
+            and _NAME_WORD.match(rest.split()[0])
+            and rest.split()[0].lower() not in lx.NOT_A_NAME  # "the Christmas lunch"
+        ):
             return Party.CUSTOMER, rest  # "The Colonel", "the Gibsons": named by title or family
         return None, None
     if _ROLE_ONLY.match(low):

@@ -15,8 +15,10 @@ customer; with two names and no "Me", the rep is the one who speaks as a seller.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from aba.core.dates import lower_same_length
+from aba.core.reading import lexicon as lx
 from aba.core.reading.fastrx import regroup
 
 # Where an older message starts: a reply header, an Outlook block, a forward.
@@ -67,12 +69,34 @@ _NAME = r"(?:[A-Z][\w.'-]+(?:[ \t][A-Z][\w.'-]*){0,3}|[Mm]e)"  # (not "Q:" and "
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?[ \t]?(?:[ap]\.?m\.?|[AP]M)?"
 _SPEAKER = re.compile(
     rf"^[ \t]*(?:\[[^\]\n]{{1,30}}\][ \t]*(?:-[ \t]*)?(?P<a>{_NAME})[ \t]*(?::[ \t]*|$)"
-    rf"|(?P<b>{_NAME})(?:[ \t]\([^)\n]{{1,60}}\))?[ \t]+{_CLOCK}[ \t]*:[ \t]*"
+    rf"|(?P<b>{_NAME})(?:[ \t]\((?P<role_b>[^)\n]{{1,60}})\))?[ \t]+{_CLOCK}[ \t]*:[ \t]*"
     rf"|(?P<c>{_NAME})[ \t]+·[ \t]+[^\n]{{1,24}}$"
     rf"|(?!(?:From|Sent|To|Cc|Bcc|Subject|Date|Re|Fw|Fwd|Attachments|Importance|Tel|Mobile"
-    rf"|Phone|Email|Web)\b)(?P<d>{_NAME}):[ \t]+)",
+    rf"|Phone|Email|Web)\b)(?P<d>{_NAME})(?:[ \t]\((?P<role>[^)\n]{{1,40}})\))?:[ \t]+)",
     re.MULTILINE,
 )
+
+
+# A speaker on our side, by the role in brackets: "Keisha (mgr)", "Nomsa (Sales Mgr)", "(SE)".
+_OUR_ROLE = re.compile(
+    rf"^(?:{lx.SELLER_ROLE}|mgr|manager|my\s\w+|boss|team\slead|rep)$|\bsales\b|\b(?:RSM|RVP|AVP"
+    r"|ASM|RSD|VP\sSales|Area\s(?:Mgr|Manager)|Regional\s(?:Mgr|Manager|Director))\b",
+    re.IGNORECASE,
+)
+# Our own team's chat: a Slack channel or thread, where the customer never speaks.
+_TEAM_CHAT = re.compile(r"(?i:\bslack\b)|^[ \t]*#[a-z][\w-]+", re.MULTILINE)
+# A customer's text or email quoted whole: "She texted back at lunch:\n'Got your message. ..."
+_QUOTE_OPEN = re.compile(
+    r"\b(?P<who>[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e|[A-Z][a-z]{1,15})\s(?:texted|txted|wrote|replied"
+    r"|emailed|messaged|whatsapped|WhatsApped|answered|came\sback)(?:\s(?:back|me|us))?"
+    r"(?:\s[^:\n'\"“‘]{1,30})?:[ \t]*\n?[ \t]*(?P<q>['\"“‘])"
+)
+_QUOTE_CLOSE = {  # the closing quote: after a word or a stop, before no letter ("haven't")
+    "'": re.compile(r"(?<=[\w.!?,)])'(?![A-Za-z])"),
+    "‘": re.compile(r"’(?![A-Za-z])"),
+    '"': re.compile(r'"'),
+    "“": re.compile(r"”"),
+}
 
 
 def _cues(*alternatives: str) -> re.Pattern[str]:
@@ -131,32 +155,72 @@ def _leaning(low: str, start: int = 0, end: int | None = None) -> int:
 
 def customer_spans(text: str) -> list[tuple[int, int]]:
     """Where the customer speaks in a pasted thread: (start, end) spans, in note order."""
-    chat = _chat_spans(text) if ":" in text or "·" in text else []
-    return chat or _latest_letter(text)
+    return read_thread(text).customer
 
 
-def _chat_spans(text: str) -> list[tuple[int, int]]:
-    """The customer's messages in a pasted chat (two lines or more by named speakers)."""
+class Thread(NamedTuple):
+    """Who speaks where in a pasted thread or chat."""
+
+    customer: list[tuple[int, int]]  # the customer's own words, (start, end) in note order
+    chat: bool  # the note is a chat of labelled turns: "Me:" names a speaker, not an owner
+
+
+def read_thread(text: str) -> Thread:
+    """The customer's spans of a pasted thread, a chat or a text they sent, quoted."""
+    chat, spans = _chat_spans(text) if ":" in text or "·" in text else (False, [])
+    if not chat:
+        spans = _latest_letter(text)
+    if ("'" in text or '"' in text or "“" in text or "‘" in text) and _QUOTE_OPEN.search(text):
+        spans = sorted(spans + _quoted_replies(text))
+    return Thread(spans, chat)
+
+
+def _chat_spans(text: str) -> tuple[bool, list[tuple[int, int]]]:
+    """Whether the note is a chat (two lines or more by named speakers), and the customer's
+    messages in it."""
     heads = [(m, _speaker(m)) for m in _SPEAKER.finditer(text)]
     if len(heads) < 2:
-        return []
+        return False, []
     plain = [name for m, name in heads if m.group("d")]
     names = [name for _, name in heads]
     if plain and len(set(plain)) == len(plain) and "Me" not in names:
-        return []  # "Next Steps: ..." labels, not speakers: a speaker speaks twice or with "Me"
+        return (
+            False,
+            [],
+        )  # "Next Steps: ..." labels, not speakers: a speaker speaks twice or with "Me"
     spans: dict[str, list[tuple[int, int]]] = {}
+    ours: set[str] = set()
     for k, (m, name) in enumerate(heads):
         end = heads[k + 1][0].start() if k + 1 < len(heads) else len(text)
-        spans.setdefault(name, []).append((m.end(), end))
-    rep = _rep_speaker(text[: heads[0][0].start()], text, spans)
-    if rep is None:
-        return []
-    return sorted(span for name, got in spans.items() if name != rep for span in got)
+        spans.setdefault(name, []).append((m.start(), end))  # the label too: a clause starts there
+        role = m.group("role") or m.group("role_b")
+        if name == "Me" or (role and _OUR_ROLE.search(role)):
+            ours.add(name)  # "Me:", "Rep:", "Keisha (mgr):", "Thao (SE):"
+    if ours and _TEAM_CHAT.search(text):
+        return True, []  # a thread among colleagues ("#smb-deals", Slack): no customer speaks
+    if not ours:
+        rep = _rep_speaker(text[: heads[0][0].start()], text, spans)
+        if rep is None:
+            return False, []
+        ours = {rep}
+    return True, sorted(span for name, got in spans.items() if name not in ours for span in got)
 
 
 def _speaker(m: re.Match[str]) -> str:
     name = m.group("a") or m.group("b") or m.group("c") or m.group("d")
-    return "Me" if name == "me" else name
+    return "Me" if name in ("me", "Rep", "Us", "Seller", "Sales") else name
+
+
+def _quoted_replies(text: str) -> list[tuple[int, int]]:
+    """What the customer sent, quoted after "she texted back:": read in their voice, every
+    sentence of it, up to the closing quote."""
+    spans = []
+    for m in _QUOTE_OPEN.finditer(text):
+        if m.group("who").lower() in ("i", "we"):
+            continue
+        close = _QUOTE_CLOSE[m.group("q")].search(text, m.end())
+        spans.append((m.end(), close.start() if close else min(len(text), m.end() + 600)))
+    return spans
 
 
 def _rep_speaker(comment: str, text: str, spans: dict[str, list[tuple[int, int]]]) -> str | None:
