@@ -416,3 +416,31 @@ def test_foreign_date_words_in_code_switched_notes(phrase: str, due: dt.date, va
 def test_foreign_words_that_are_not_dates_or_are_one(text: str) -> None:
     assert len(find_due_phrases(text, WED)) <= 1
     assert all(p.due == dt.date(2024, 3, 7) for p in find_due_phrases(text, WED))
+
+
+@pytest.mark.parametrize(
+    ("text", "call", "due", "past"),
+    [
+        ("We had a site visit on 14 August.", dt.date(2025, 9, 10), dt.date(2025, 8, 14), True),
+        (
+            "8/19: Cheryl accepted a meeting invite",
+            dt.date(2025, 9, 15),
+            dt.date(2025, 8, 19),
+            True,
+        ),
+        # told ahead, or its year given: the date ahead, as the table reads it
+        (
+            "County fleet meeting Aug 15, she'll book us.",
+            dt.date(2025, 9, 10),
+            dt.date(2026, 8, 15),
+            False,
+        ),
+        ("We met on 14/08/2026.", dt.date(2025, 9, 10), dt.date(2026, 8, 14), False),
+        ("Renewal 1 March, we met last week.", dt.date(2025, 9, 10), dt.date(2026, 3, 1), False),
+    ],
+)
+def test_a_yearless_date_far_ahead_told_in_the_past_is_the_one_just_past(
+    text: str, call: dt.date, due: dt.date, past: bool
+) -> None:
+    (got,) = find_due_phrases(text, call)
+    assert (got.due, got.past) == (due, past)
