@@ -457,6 +457,19 @@ def test_what_had_happened_is_no_promise(text: str) -> None:
     assert read(text).commitments == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sharing for the account review on Friday. Dana liked the demo, nothing agreed.",
+        "Weekly update (Ravi sir, for Monday review). Dana liked the demo, nothing agreed.",
+        "Wrote this up after the Wed call. Dana liked the demo, nothing agreed.",
+    ],
+)
+def test_our_own_meetings_and_write_ups_are_no_customer_event(text: str) -> None:
+    r = read(text)
+    assert (r.outcome, r.commitments) == (Outcome.CONTINUATION, ())
+
+
 def test_a_reply_timed_by_an_event_is_still_their_promise() -> None:
     """ "Once" dates the reply, it does not make it conditional."""
     r = read("Good meeting. She'll come back to us once the board has met.")

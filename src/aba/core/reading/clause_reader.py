@@ -30,7 +30,7 @@ _ASKED_ME = re.compile(
 )
 _PAST_EVENT = re.compile(
     r"\b(?:did|went|was|were|gave|ran|showed|held|attended|completed|finished|delivered"
-    r"|happened|took\splace|cancell?ed|postponed|called\soff)\b"
+    r"|happened|took\splace|cancell?ed|postponed|called\soff|wrote|written|came|met)\b"
 )
 # "..., then I set up the kickoff", "We owe the kickoff agenda by Fri": the event is our to-do
 # (not "We regroup on 6/24", "I asked for a kickoff date and Bob picked 10/20")
@@ -305,6 +305,8 @@ class ClauseReader:
         ev = lx.EVENT_NOUN.search(tl) or lx.CUSTOMER_DELIVERABLE.search(tl) or _VISIT.search(tl)
         agreed = lx.AGREED_EVENT.search(tl)
         if not (agreed or ev) or _PAST_EVENT.search(tl) or _NEGATED.search(tl) or _BUSY.search(tl):
+            return []
+        if lx.OUR_MEETING.search(tl):
             return []
         first = min(x.start() for x in (ev, agreed) if x)
         subj = lx.SUBJECT_TAIL.search(self.t, self.body, first) if first > self.body else None

@@ -557,6 +557,8 @@ def orphan_commitments(
         tl = low[c.start : c.end]
         if _NOT_A_PLAN.search(tl) or not (lx.ACTION_VERB.search(tl) or lx.EVENT_NOUN.search(tl)):
             continue
+        if lx.OUR_MEETING.search(tl):
+            continue  # our own team's: "Sharing for the account review on Friday"
         ours = _REP_VOICE.search(low, c.start, d.start) or _REP_OPENING.match(tl)
         party = Party.REP if ours else Party.CUSTOMER
         out.append(Candidate(party, None, c.text[:160], c.start, c.end, ci, due=d))

@@ -218,6 +218,13 @@ LABELLED = re.compile(
     r"(?P<act>\w.*)$",
     re.DOTALL,
 )
+# Our own team's meetings, which the note is written for: "Sharing for the account review on
+# Friday", "(Ravi sir, for Monday review)", "at my 1:1 Thursday".
+OUR_MEETING = re.compile(
+    r"\b(?:pipeline|deal|forecast|territory)\s(?:review|call|meeting)\b|\b(?:for|at)\s(?:the\s"
+    r"|our\s|my\s)?(?:weekly|monday|friday|account)\sreview\b|\b(?:weekly|monday|friday)\s(?:huddle"
+    r"|stand-?up)\b|\b(?:my|our)\s(?:1:1|one-to-one|team\smeeting|sales\smeeting)"
+)
 # Scheduled events without a subject ("Demo booked Tue", "POC kicks off 3/18").
 EVENT_NOUN = _rx(
     r"\b(?:demo|demos|demonstration|trial|pilot|poc|proof\sof\sconcept|eval|evaluation"
