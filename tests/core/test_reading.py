@@ -450,6 +450,7 @@ def test_states_are_no_commitments() -> None:
     [
         "She'd spoken to Malcolm. She'd had a letter from the incumbent.",  # "'d" = had
         "Lydia sent the claims history in February as she'd said she would.",
+        "In June he had told he will confirm the quantity after the MD returns.",  # earlier
         "Handover to Jase - Darwin Waterfront Apartments, owners corporation.",  # no "Handover"
     ],
 )

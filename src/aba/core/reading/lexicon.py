@@ -269,7 +269,7 @@ EARLIER = _rx(
     r"|previously|previous\s(?:call|meeting|visit)|as\spromised|as\sagreed\s(?:at|on|in|last|previously|before|earlier)|as\sdiscussed"
     r"\s(?:last|previously|before)|earlier\s(?:this|in)|back\sin\s(?:\d{4}|jan\w*|feb\w*|march"
     r"|april|june|july|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|the\sday|spring|summer|autumn|fall"
-    r"|winter)|had\s(?:agreed|promised|said|committed|planned|offered)|(?:our|the)\s(?:last"
+    r"|winter)|had\s(?:agreed|promised|said|committed|planned|offered|told|mentioned|assured)|(?:our|the)\s(?:last"
     r"|previous|first|prior|original)\s(?:call|meeting|visit|conversation|demo)|ago|at\sthe\stime"
     r"|originally|initially|back\sthen|prior\scall|like\s(?:she|he|they)\ssaid)\b"
 )
