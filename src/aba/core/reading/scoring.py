@@ -36,6 +36,7 @@ TRAIN_SPLITS = (
     "train25",
     "train26",
     "train27",
+    "train28",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
