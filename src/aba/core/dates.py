@@ -121,8 +121,8 @@ def _told_as_past(phrase: str, m: re.Match[str], low: str) -> bool:
     if _HAS_YEAR.search(phrase) or not _YEARLESS.search(phrase):
         return False
     start = max(0, m.start() - 120)
-    head = low.rfind("\n", start, m.start()) + 1 or start
-    before = low[head : m.start()]
+    line = low.rfind("\n", start, m.start())
+    before = low[start if line < 0 else line + 1 : m.start()]  # the date's line, up to it
     cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
     before = before[cut + 1 :] if cut >= 0 else before
     if not before.strip() and low.startswith(":", m.end()):
