@@ -123,7 +123,7 @@ class Row:
         verdict = rules.verdict.outcome
         self.rule_asked = "yes" if asked(rules.low, verdict, rules.found) else "no"
         self.gold_asked = "yes" if note.get("asked") else "no"
-        extra = [*ask_signals(rules.low, verdict, rules.found), *ar.ask_pairs(keys)]
+        extra = [*ask_signals(rules.low, verdict, rules.found, rules.thread), *ar.ask_pairs(keys)]
         self.asked_x = ar.features(rules.low, self.outcome, self.stall, self.parties, extra)
         self.gold_outcome, self.gold_stall = note["outcome"], str(note["stall"])
         self.voice = note["id"].split("-")[0]

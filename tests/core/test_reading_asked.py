@@ -63,5 +63,24 @@ def test_the_model_reads_who_asked_from_the_words_beside_the_asking_words() -> N
     pairs = dict(arbiter.ask_pairs(["then", "i", "asked", "her", "for", "it"]))
     assert pairs == {"p:i_asked": 1.0, "p:asked_her": 1.0}
     rules = read_rules("She brought it up on her own. I asked for the order.", WED)
-    keys = {k for k, _ in ask_signals(rules.low, rules.verdict.outcome, rules.found)}
+    keys = {k for k, _ in ask_signals(rules.low, rules.verdict.outcome, rules.found, rules.thread)}
     assert {"ask:initiative", "ask:cue", "ask:anycue"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("text", "proposes"),
+    [
+        (
+            "Dusty: Guys loved it.\nMe: Glad you liked it! Want me to put a quote together?\n"
+            "Dusty: Let me see how the month shakes out",
+            True,
+        ),
+        # the customer's question is not our ask
+        ("Dana: Could we push the demo to Friday?\nMe: sure, Friday 10am", False),
+        ("Rang Dana. Could we do a demo Friday? She'll check.", False),  # no chat: the words decide
+    ],
+)
+def test_the_reps_own_proposal_in_a_chat_is_a_signal_of_asking(text: str, proposes: bool) -> None:
+    rules = read_rules(text, WED)
+    keys = {k for k, _ in ask_signals(rules.low, rules.verdict.outcome, rules.found, rules.thread)}
+    assert ("ask:chatq" in keys) is proposes

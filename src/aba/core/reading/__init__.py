@@ -77,7 +77,7 @@ def read_note(text: str, call_date: dt.date) -> Reading:
     gave = bool(kinds) or arbiter.value_opinion(
         head, str(verdict.outcome), str(verdict.stall), parties, ruled, len(low)
     )
-    signals = ask_signals(low, verdict.outcome, found)
+    signals = ask_signals(low, verdict.outcome, found, rules.thread)
     did_ask = arbiter.asked_opinion(
         head, str(verdict.outcome), str(verdict.stall), parties, signals
     )

@@ -17,6 +17,7 @@ from aba.core.reading import cues
 from aba.core.reading import lexicon as lx
 from aba.core.reading.commitments import Candidate, Scopes
 from aba.core.reading.sentences import Clause
+from aba.core.reading.threads import Thread, rep_proposes
 from aba.core.vocabulary import Outcome, Party, Stall
 
 _NEG_BEFORE = re.compile(
@@ -198,9 +199,10 @@ def _rep_asked(low: str, found: dict[str, list[re.Match[str]]]) -> bool:
 
 
 def ask_signals(
-    low: str, outcome: Outcome, found: dict[str, list[re.Match[str]]]
+    low: str, outcome: Outcome, found: dict[str, list[re.Match[str]]], thread: Thread
 ) -> list[tuple[str, float]]:
-    """What the asked model reads beside the note's words: the rules' answer and its cues."""
+    """What the asked model reads beside the note's words: the rules' answer and its cues, and
+    whether the rep's own lines of a pasted chat propose a next step."""
     cue = _rep_asked(low, found)  # read once: the rules' answer and a signal of its own
     signals = [(f"ask:rule:{_rules_asked(outcome, found, cue)}", 3.0)]
     for key, hit in (
@@ -208,6 +210,7 @@ def ask_signals(
         ("initiative", bool(found["initiative"])),
         ("cue", cue),
         ("anycue", bool(found["asked"])),
+        ("chatq", rep_proposes(low, thread)),
     ):
         if hit:
             signals.append((f"ask:{key}", 1.0))

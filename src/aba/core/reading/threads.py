@@ -15,6 +15,7 @@ customer; with two names and no "Me", the rep is the one who speaks as a seller.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from aba.core.dates import lower_same_length
@@ -204,6 +205,27 @@ def _chat_spans(text: str) -> tuple[bool, list[tuple[int, int]]]:
             return False, []
         ours = {rep}
     return True, sorted(span for name, got in spans.items() if name not in ours for span in got)
+
+
+# The rep proposing a next step in a chat: "Me: Can I send a quote over?", "Rep: Would a
+# two-week pilot be worth it?". Of the 25 train chats with one, 23 are labelled asked.
+_PROPOSAL = re.compile(
+    r"(?:\b(?:can|could|shall|should|may)\s(?:i|we)\b|\bwould\s(?:you|a|it|that|next|monday"
+    r"|tuesday|wednesday|thursday|friday)\b|\bwant\sme\sto\b|\bhow\sabout\b|\bare\syou\s(?:free"
+    r"|around|ok|open|up\sfor)\b|\bdoes\s[^?\n]{1,30}\swork\b|\bwhy\snot\b)[^?\n]{0,120}\?"
+)
+
+
+def rep_proposes(low: str, thread: Thread) -> bool:
+    """Whether the rep's own lines of a chat ask for a next step (`low`: the note lowercased)."""
+    if not thread.chat or "?" not in low:
+        return False
+    starts = [a for a, _ in thread.customer]
+    for m in _PROPOSAL.finditer(low):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or m.start() >= thread.customer[k][1]:
+            return True  # not in the customer's words
+    return False
 
 
 def _speaker(m: re.Match[str]) -> str:
