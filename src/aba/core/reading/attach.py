@@ -42,6 +42,7 @@ _ABSENT = re.compile(
 _REP_WORDS = frozenset({"i", "we", "i'll", "we'll", "ill", "our", "me", "us", "i'm", "we're"})
 _THEIR_WORDS = frozenset({"he", "she", "they", "he'll", "she'll", "they'll", "their", "his", "her"})
 _YOU_WORDS = frozenset({"you", "you'll", "your", "you're"})  # in the customer's words: us
+_THEIRS_IN_THEIR_WORDS = _REP_WORDS | _THEIR_WORDS  # their "I" and "she" both
 WINDOW = 6  # words read either side of a date, within its sentence
 REACH = 300  # characters of the sentence's other clauses that count as the date's surroundings
 # A party gets a date at this probability; a date the rules gave a party the model rates under
@@ -95,8 +96,7 @@ class Note:
         for k in rules.kept:
             if k.due:
                 self.held[id(k.due)].append(k.party)
-        self.theirs = rules.thread.customer  # the customer's own words: their "I" is theirs
-        self.their_starts = [a for a, _ in self.theirs]
+        self.thread = rules.thread  # the customer's own words: their "I" is theirs
 
     def dates(self) -> Iterator[tuple[DuePhrase, int]]:
         """Each date that could be a due date (resolved, not past, not the call's header), with
@@ -134,11 +134,9 @@ class Note:
             add(f"r{i + 1}:{w}")
         before = _WORD.findall(low, c.start, d.start)
         ours, theirs = _REP_WORDS, _THEIR_WORDS
-        if self.theirs:
-            at = bisect_left(self.their_starts, d.start + 1) - 1
-            if at >= 0 and d.start < self.theirs[at][1]:
-                add("said:customer")  # "Olamide: I'll ring you the 26th": the customer's "I"
-                ours, theirs = _YOU_WORDS, _REP_WORDS | _THEIR_WORDS
+        if self.thread.customer and self.thread.customer_at(d.start):
+            add("said:customer")  # "Olamide: I'll ring you the 26th": the customer's "I"
+            ours, theirs = _YOU_WORDS, _THEIRS_IN_THEIR_WORDS
         if any(w in ours for w in before):
             add("voice:rep")
         if any(w in theirs for w in before):

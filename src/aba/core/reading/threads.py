@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
 
 from aba.core.dates import lower_same_length
 from aba.core.reading import lexicon as lx
@@ -159,11 +158,20 @@ def customer_spans(text: str) -> list[tuple[int, int]]:
     return read_thread(text).customer
 
 
-class Thread(NamedTuple):
+class Thread:
     """Who speaks where in a pasted thread or chat."""
 
-    customer: list[tuple[int, int]]  # the customer's own words, (start, end) in note order
-    chat: bool  # the note is a chat of labelled turns: "Me:" names a speaker, not an owner
+    __slots__ = ("customer", "chat", "_starts")
+
+    def __init__(self, customer: list[tuple[int, int]], chat: bool) -> None:
+        self.customer = customer  # the customer's own words, (start, end) in note order
+        self.chat = chat  # a chat of labelled turns: "Me:" names a speaker, not an owner
+        self._starts = [a for a, _ in customer]
+
+    def customer_at(self, at: int) -> bool:
+        """Whether the note's character `at` is in the customer's own words."""
+        k = bisect_right(self._starts, at) - 1
+        return k >= 0 and at < self.customer[k][1]
 
 
 def read_thread(text: str) -> Thread:
@@ -171,8 +179,10 @@ def read_thread(text: str) -> Thread:
     chat, spans = _chat_spans(text) if ":" in text or "·" in text else (False, [])
     if not chat:
         spans = _latest_letter(text)
-    if ("'" in text or '"' in text or "“" in text or "‘" in text) and _QUOTE_OPEN.search(text):
-        spans = sorted(spans + _quoted_replies(text))
+    if "'" in text or '"' in text or "“" in text or "‘" in text:
+        quoted = _quoted_replies(text)
+        if quoted:
+            spans = sorted(spans + quoted)
     return Thread(spans, chat)
 
 
@@ -185,10 +195,8 @@ def _chat_spans(text: str) -> tuple[bool, list[tuple[int, int]]]:
     plain = [name for m, name in heads if m.group("d")]
     names = [name for _, name in heads]
     if plain and len(set(plain)) == len(plain) and "Me" not in names:
-        return (
-            False,
-            [],
-        )  # "Next Steps: ..." labels, not speakers: a speaker speaks twice or with "Me"
+        # "Next Steps: ..." labels, not speakers: a speaker speaks twice or with "Me"
+        return False, []
     spans: dict[str, list[tuple[int, int]]] = {}
     ours: set[str] = set()
     for k, (m, name) in enumerate(heads):
@@ -220,12 +228,7 @@ def rep_proposes(low: str, thread: Thread) -> bool:
     """Whether the rep's own lines of a chat ask for a next step (`low`: the note lowercased)."""
     if not thread.chat or "?" not in low:
         return False
-    starts = [a for a, _ in thread.customer]
-    for m in _PROPOSAL.finditer(low):
-        k = bisect_right(starts, m.start()) - 1
-        if k < 0 or m.start() >= thread.customer[k][1]:
-            return True  # not in the customer's words
-    return False
+    return any(not thread.customer_at(m.start()) for m in _PROPOSAL.finditer(low))
 
 
 def _speaker(m: re.Match[str]) -> str:
