@@ -790,3 +790,40 @@ def test_value_given_in_other_words(text: str, gave: bool) -> None:
 def test_a_kind_of_value_named_is_value_given() -> None:
     r = read("Shared a benchmark of peers' costs.")
     assert r.value.kinds and r.value.given
+
+
+@pytest.mark.parametrize(
+    ("text", "stall", "dated_rep"),
+    [
+        (
+            "History: in May she agreed to a pilot at two branches, which ran. Today she liked"
+            " the results but the owner is away. So nothing agreed, nothing booked today.",
+            Stall.NO_NEXT_STEP,
+            0,
+        ),
+        (
+            "Back in March Colin said he'd set up a tasting with his head chef and it never"
+            " happened. Rang him today, still keen, but no follow-up agreed and I didn't push.",
+            Stall.NO_NEXT_STEP,
+            0,
+        ),
+        (
+            "She agreed to the site visit last month. Today he didn't commit to anything else;"
+            " I'll send the revised quote by Friday.",
+            Stall.REP_FOLLOWUP_ONLY,
+            1,
+        ),
+    ],
+)
+def test_the_writers_nothing_agreed_outweighs_promises_from_history(
+    text: str, stall: Stall, dated_rep: int
+) -> None:
+    r = read(text)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, stall)
+    assert all(c.party is Party.REP for c in r.commitments)
+    assert sum(1 for c in r.commitments if c.due) == dated_rep
+
+
+def test_nothing_agreed_about_a_side_topic_leaves_the_advance() -> None:
+    r = read("Demo with Dana booked for Tuesday. Nothing agreed on pricing yet.")
+    assert r.outcome is Outcome.ADVANCE

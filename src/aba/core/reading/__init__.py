@@ -16,6 +16,7 @@ import re
 
 from aba.core.reading import answer, arbiter, attach
 from aba.core.reading import commitments as cm
+from aba.core.reading import lexicon as lx
 from aba.core.reading.model import Commitment, Reading, Span, Value
 from aba.core.reading.outcome import ask_signals, asked
 from aba.core.reading.rules import RulesReading, read_rules
@@ -60,8 +61,17 @@ def read_note(text: str, call_date: dt.date) -> Reading:
         outcome = Outcome.CONTINUATION
         first = answer.dated_promises(rules)[0]
         evidence = (first.start, first.end)
+    said = lx.nothing_agreed(low) if outcome is Outcome.ADVANCE else None
     stall = None
-    if outcome is Outcome.CONTINUATION:
+    if said:
+        # the writer's own "so: nothing agreed" outweighs the promises read, which were history
+        # or side topics: only a dated step of ours is left as a next step
+        outcome, evidence = Outcome.CONTINUATION, said.span()
+        ours = tuple(c for c in commitments if c.party is Party.REP)
+        dated = any(c.due for c in ours)
+        stall = Stall.REP_FOLLOWUP_ONLY if dated else Stall.NO_NEXT_STEP
+        commitments = ours if dated else ()
+    elif outcome is Outcome.CONTINUATION:
         # the model sees the rules' own stall ("None" when they judged no continuation)
         second = arbiter.second_opinion(head, str(verdict.stall), parties)
         stall = Stall(second) if second else verdict.stall or _stall_of(rules.kept, any_customer)

@@ -250,6 +250,30 @@ HEDGE = _rx(
     r"|not\ssure|unsure|try\sto|trying\sto|will\s(?:re)?try|she'll\stry|he'll\stry|they'll\stry"
     r"|no\spromises|if\sat\sall|at\ssome\spoint|someday|one\sday)\b"
 )
+# The writer's own summary that the call ended with nothing agreed: "So: no meeting, nothing
+# agreed", "Nothing rearranged", "no follow-up agreed", "didn't commit to anything". Over the
+# train notes that say it with no scope after it ("nothing agreed beyond that", "nothing
+# committed on the switch" are scoped), 307 are continuations and 1 an advance.
+NOTHING_AGREED = re.compile(
+    r"\bnothing\s(?:was\s|got\s|has\sbeen\s|is\s)?(?:agreed|booked|set|scheduled|arranged"
+    r"|rearranged|decided)\b|\bno\snext\s?steps?\b"
+    r"|\bno\s(?:meeting|call|date|demo|visit|follow[- ]?up|time|trial)s?\s(?:was\s|were\s|got\s"
+    r"|has\sbeen\s)?(?:set|booked|scheduled|arranged|agreed)\b"
+    r"|\bdid(?:n'?t|\snot)\s(?:agree|commit)\sto\sanything\b"
+)
+NOTHING_SCOPED = re.compile(
+    r"\s*(?:beyond|on|about|for|re|regarding|with|yet\son|past|other\sthan|except|apart|but"
+    r"|though|until|till)\b"
+)
+
+
+def nothing_agreed(low: str) -> re.Match[str] | None:
+    """Where the note says, unscoped, that the call ended with nothing agreed."""
+    return next(
+        (m for m in NOTHING_AGREED.finditer(low) if not NOTHING_SCOPED.match(low, m.end())), None
+    )
+
+
 # A reply timed by an event, which the condition only dates: "she'll come back to us once the
 # board has met" (113 of 116 such train notes record the customer's promise).
 REPLY_ONCE = re.compile(
