@@ -437,6 +437,21 @@ def test_foreign_words_that_are_not_dates_or_are_one(text: str) -> None:
         ),
         ("We met on 14/08/2026.", dt.date(2025, 9, 10), dt.date(2026, 8, 14), False),
         ("Renewal 1 March, we met last week.", dt.date(2025, 9, 10), dt.date(2026, 3, 1), False),
+        # any past verb ("fitted"), or a paragraph headed as history
+        ("We fitted the teeth on 4 December.", dt.date(2026, 2, 25), dt.date(2025, 12, 4), True),
+        (
+            "History: two calls so far. Demo on 18 February, they liked it.",
+            dt.date(2025, 4, 10),
+            dt.date(2025, 2, 18),
+            True,
+        ),
+        # a plan agreed or booked far ahead stays ahead
+        (
+            "He's agreed to a trial from 6 October.",
+            dt.date(2025, 3, 4),
+            dt.date(2025, 10, 6),
+            False,
+        ),
     ],
 )
 def test_a_yearless_date_far_ahead_told_in_the_past_is_the_one_just_past(

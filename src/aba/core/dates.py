@@ -110,14 +110,19 @@ _HAS_YEAR = re.compile(r"\d{4}|\d[/.]\d{1,2}[/.]\d")
 _PAST_TENSE = re.compile(
     r"\b(?:had|was|were|did|came|went|sent|met|accepted|attended|said|told|asked|visited"
     r"|showed|submitted|promised|held|gave|got|saw|joined|presented|demoed|delivered|ran|started"
-    r"|finished|ordered|placed|signed|trialled|trialed|tried|called|rang|emailed)\b"
+    r"|finished|ordered|placed|signed|trialled|trialed|tried|called|rang|emailed|fitted|ended"
+    r"|happened|(?!(?:agreed|arranged|booked|scheduled|planned|approved|confirmed|pencil+ed"
+    r"|slated|targeted|expected|proposed|moved|pushed|postponed|delayed|rescheduled|extended"
+    r"|needed|required|interested|invited|committed|need|speed|feed|seed|proceed|exceed"
+    r"|succeed|indeed|shed|embed)\b)[a-z]{3,}ed)\b"
 )
+_HISTORY_HEAD = re.compile(r"[\s*•-]*(?:history|background|context|recap)\b")
 _SENTENCE_EDGE = re.compile(r"[.!?\n]")
 
 
 def _told_as_past(phrase: str, m: re.Match[str], low: str) -> bool:
-    """Whether a yearless date is told in a sentence in the past tense, or heads a history line
-    ("8/19: ...")."""
+    """Whether a yearless date is told in a sentence in the past tense, heads a history line
+    ("8/19: ...") or sits in a paragraph headed as history ("History: ... Demo on 18 February")."""
     if _HAS_YEAR.search(phrase) or not _YEARLESS.search(phrase):
         return False
     start = max(0, m.start() - 120)
@@ -129,7 +134,8 @@ def _told_as_past(phrase: str, m: re.Match[str], low: str) -> bool:
         return True  # a history line: "8/19: Cheryl accepted a meeting invite"
     after = _SENTENCE_EDGE.search(low, m.end(), m.end() + 120)
     return bool(
-        _PAST_TENSE.search(before)
+        _HISTORY_HEAD.match(low, low.rfind("\n", 0, m.start()) + 1)  # "History: demo on 18 Feb"
+        or _PAST_TENSE.search(before)
         or _PAST_TENSE.search(low, m.end(), after.start() if after else m.end() + 120)
     )
 
