@@ -827,3 +827,15 @@ def test_the_writers_nothing_agreed_outweighs_promises_from_history(
 def test_nothing_agreed_about_a_side_topic_leaves_the_advance() -> None:
     r = read("Demo with Dana booked for Tuesday. Nothing agreed on pricing yet.")
     assert r.outcome is Outcome.ADVANCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry to hear the Leeds refit has been called off. Thanks for telling me straight away.",
+        "The trust has frozen all non-urgent spend, so the camera upgrade won't go ahead.",
+    ],
+)
+def test_a_purchase_called_off_is_no_sale(text: str) -> None:
+    assert read_rules(text, WED).verdict.outcome is Outcome.NO_SALE  # the cue, not only a model
+    assert read(text).outcome is Outcome.NO_SALE

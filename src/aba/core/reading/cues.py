@@ -190,7 +190,7 @@ NO_SALE = _rx(
     r"(?:\sbeen)?\s(?:cancel(?:l)?ed|killed|scrapped|shelved|cut|pulled|dead|axed"
     r"|frozen(?!\s(?:till|until|til))"
     r"|canned|binned|dropped|stopped|halted|off)|(?:cancel(?:l)?ed|killed|scrapped|shelved"
-    r"|froze|frozen|freezing|pulled)\s(?:the\s|all\s|its\s|their\s)?(?:whole\s)?(?:\w+\s){0,3}"
+    r"|froze|frozen|freezing|pulled)\s(?:the\s|all\s|its\s|their\s)?(?:whole\s)?(?:[\w-]+\s){0,3}"
     r"(?:project|initiative|rfp|search|evaluation|order|spend|purchases|budget|programme"
     r"|program)|do\snot\s(?:contact|call|email)|don't\s(?:contact|call|email)|do-not-(?:contact|call)"
     # "please do not visit or call him", not "don't ring him the Friday before Easter"
@@ -217,6 +217,8 @@ NO_SALE = _rx(
     r"|out|down|the\sopp)|opp\sclosed|closing(?=\s*(?:[.!;\n]|$))|(?<!deal\s)(?<!sale\s)(?<!order\s)(?<!we\s)closed(?=\s*(?:[.!;\n]|$))|hands\sare"
     r"\stied|nothing\swe\scan\sdo|(?:been|was|got|has|have)\ssold\sto|acquired\sby|been\sacquired"
     r"|shutting\sdown"
+    # train29: "the office expansion has been called off", "won't go ahead this financial year"
+    r"|(?:been|was|got|is)\scalled\soff|(?:won't|wont|will\snot)\sgo\sahead"
     # train14: "no point in me coming back", "stop all frame spend", "asked me to not call her",
     # "said no thx to vending ... NI.", "cancel the project of the packaging line",
     # "Cancellation confirmed from 31 December", "cancelling first aid + washroom from April"
