@@ -839,3 +839,9 @@ def test_nothing_agreed_about_a_side_topic_leaves_the_advance() -> None:
 def test_a_purchase_called_off_is_no_sale(text: str) -> None:
     assert read_rules(text, WED).verdict.outcome is Outcome.NO_SALE  # the cue, not only a model
     assert read(text).outcome is Outcome.NO_SALE
+
+
+def test_a_role_with_the_name_in_commas_owes_the_step() -> None:
+    r = read("She said yes to the trial: her lab tech, Dariusz, will run our kit from Monday 11th.")
+    (c,) = [c for c in r.commitments if c.who == "Dariusz"]
+    assert (c.party, c.due) == (Party.CUSTOMER, dt.date(2024, 3, 11))
