@@ -845,3 +845,22 @@ def test_a_role_with_the_name_in_commas_owes_the_step() -> None:
     r = read("She said yes to the trial: her lab tech, Dariusz, will run our kit from Monday 11th.")
     (c,) = [c for c in r.commitments if c.who == "Dariusz"]
     assert (c.party, c.due) == (Party.CUSTOMER, dt.date(2024, 3, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Her MD has the final say, so we're meeting again Wed 13th with him to go through it.",
+            dt.date(2024, 3, 13),
+        ),
+        (
+            "I suggested we walk the site together next Thursday and he's up for it.",
+            dt.date(2024, 3, 14),
+        ),
+    ],
+)
+def test_what_we_do_together_is_their_event(text: str, due: dt.date) -> None:
+    r = read(text)
+    assert r.outcome is Outcome.ADVANCE
+    assert [(c.party, c.due) for c in r.commitments] == [(Party.CUSTOMER, due)]

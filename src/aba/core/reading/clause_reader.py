@@ -311,6 +311,13 @@ class ClauseReader:
         first = min(x.start() for x in (ev, agreed) if x)
         subj = lx.SUBJECT_TAIL.search(self.t, self.body, first) if first > self.body else None
         party, who = who_party(subj.group("subj")) if subj else (None, None)
+        if (
+            party is Party.REP
+            and subj
+            and subj.group("subj").lower() in _WE
+            and lx.JOINTLY.match(tl, subj.end())
+        ):
+            party = None  # "we're meeting again Wed 11th with him": an event both sides hold
         last = max(x.end() for x in (ev, agreed) if x)
         if party is None and _WE_DO.search(tl, self.body, last) and not _THEY.search(tl, self.body):
             party = Party.REP  # "I send her the business case this week and call her after"
@@ -489,7 +496,9 @@ class ClauseReader:
                 party, who = Party.REP, None
             elif party is not None and word in _WE:
                 # "we'll meet Tue" is a meeting both hold, "we send the demo report" ours
-                joint = lx.EVENT_NOUN.search(tl, m.end) and not _DELIVER.match(tl, m.end)
+                joint = (
+                    lx.EVENT_NOUN.search(tl, m.end) or lx.JOINTLY.match(tl, m.end)
+                ) and not _DELIVER.match(tl, m.end)
                 party = Party.CUSTOMER if joint else Party.REP
         got_obj = (
             _GOT_OBJECT.search(t, body, m.start)

@@ -555,12 +555,15 @@ def orphan_commitments(
             continue
         c = clauses[ci]
         tl = low[c.start : c.end]
-        if _NOT_A_PLAN.search(tl) or not (lx.ACTION_VERB.search(tl) or lx.EVENT_NOUN.search(tl)):
+        joint = lx.WE_JOINTLY.search(tl)  # "I suggested we regroup Thursday with him"
+        if _NOT_A_PLAN.search(tl) or not (
+            joint or lx.ACTION_VERB.search(tl) or lx.EVENT_NOUN.search(tl)
+        ):
             continue
         if lx.OUR_MEETING.search(tl):
             continue  # our own team's: "Sharing for the account review on Friday"
         ours = _REP_VOICE.search(low, c.start, d.start) or _REP_OPENING.match(tl)
-        party = Party.REP if ours else Party.CUSTOMER
+        party = Party.REP if ours and not joint else Party.CUSTOMER
         out.append(Candidate(party, None, c.text[:160], c.start, c.end, ci, due=d))
         used.add(ci)
     return out

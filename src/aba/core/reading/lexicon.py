@@ -226,6 +226,16 @@ OUR_MEETING = re.compile(
     r"|our\s|my\s)?(?:weekly|monday|friday|account)\sreview\b|\b(?:weekly|monday|friday)\s(?:huddle"
     r"|stand-?up)\b|\b(?:my|our)\s(?:1:1|one-to-one|team\smeeting|sales\smeeting)"
 )
+# What "we" do together with the customer, which makes it their event (a shared one is
+# recorded as theirs): "we're meeting again Wed 11th with him", "we'll regroup the week after",
+# "I suggested we walk the compound together next Thursday".
+_JOINTLY = (
+    r"\s*(?:(?:also|then|again|both)\s)?(?:meet(?:ing)?|regroup(?:ing)?|reconven\w*"
+    r"|catch(?:ing)?\sup|sit(?:ting)?\sdown|get(?:ting)?\stogether|touch(?:ing)?\sbase"
+    r"|reconnect\w*)\b|[^.;,]{0,50}\btogether\b"
+)
+JOINTLY = re.compile(_JOINTLY)  # read right after "we" and its modal
+WE_JOINTLY = re.compile(rf"\bwe(?:'ll|'re|\swill|\sare|\sshall|\scan)?(?:{_JOINTLY})")
 # Scheduled events without a subject ("Demo booked Tue", "POC kicks off 3/18").
 EVENT_NOUN = _rx(
     r"\b(?:demo|demos|demonstration|trial|pilot|poc|proof\sof\sconcept|eval|evaluation"
