@@ -864,3 +864,13 @@ def test_what_we_do_together_is_their_event(text: str, due: dt.date) -> None:
     r = read(text)
     assert r.outcome is Outcome.ADVANCE
     assert [(c.party, c.due) for c in r.commitments] == [(Party.CUSTOMER, due)]
+
+
+def test_an_action_item_label_with_its_side_in_brackets_names_the_owner() -> None:
+    r = read(
+        "Holloway Freight - telematics\n"
+        "AI (them): Brennan sends the insurer's requirements doc, Fri\n"
+        "AI (us): pilot agreement for 5 trucks, tmrw"
+    )
+    dated = sorted((c.due, c.party) for c in r.commitments if c.due)
+    assert dated == [(dt.date(2024, 3, 7), Party.REP), (dt.date(2024, 3, 8), Party.CUSTOMER)]

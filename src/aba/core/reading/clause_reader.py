@@ -83,7 +83,10 @@ _GOES_TO = re.compile(
     r"|team|ops|it|exec))",
     re.IGNORECASE,
 )
-_ME_LABELS = frozenset({"me", "us", "i", "we", "rep", "our side", "ours", "mine"})
+_ME_LABELS = frozenset({
+    "me", "us", "i", "we", "rep", "our side", "ours", "mine",
+    "ai (us)", "ai (me)", "ai (rep)", "ai (our side)",  # action items: "AI (us): pilot agreement"
+})  # fmt: skip
 _NEGATED = re.compile(r"\b(?:no|not|never)\b|n't\b")
 # The customer coming to us is an event: "Coming in Tuesday at 3pm with his GM", "Bradley is
 # flying in from Denver the 9th" (the rep's own "I'm coming in Tuesday" stays ours).
@@ -236,6 +239,7 @@ class ClauseReader:
         lab = lx.LABELLED.match(t, body) if (":" in t or "-" in t or "–" in t or "—" in t) else None
         if (
             lab
+            and not self.chat  # a chat's label names who speaks: "Zanele (Founder): Send me it"
             and lx.ACTION_VERB.match(tl, lab.start("act"))
             and not lx.HEADER_START.match(tl, lab.start("act"))
             and not _REQUEST.match(tl, lab.start("act"))

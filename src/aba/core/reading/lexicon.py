@@ -215,7 +215,7 @@ TODO_START = _rx(
 # "Dana: send specs", "Dana - send specs": an action owner given as a label; use .match().
 LABELLED = re.compile(
     r"(?P<who>[A-Za-z][\w.'-]{0,20}(?:\s[A-Za-z][\w.'-]{0,20}){0,2}(?:\s\((?:us|them|me|we"
-    r"|they|[A-Z][a-z]{1,15}(?:,\s[\w\s]{1,20})?|[A-Z][\w&-]{1,20}\s[A-Z]{2,3}))?)\s*(?:[:–—]|\s-)\s*"
+    r"|they|[A-Z][a-z]{1,15}(?:,\s[\w\s]{1,20})?|[A-Z][\w&-]{1,20}\s[A-Z]{2,3})\))?)\s*(?:[:–—]|\s-)\s*"
     r"(?P<act>\w.*)$",
     re.DOTALL,
 )

@@ -72,7 +72,10 @@ _SPEAKER = re.compile(
     rf"|(?P<b>{_NAME})(?:[ \t]\((?P<role_b>[^)\n]{{1,60}})\))?[ \t]+{_CLOCK}[ \t]*:[ \t]*"
     rf"|(?P<c>{_NAME})[ \t]+·[ \t]+[^\n]{{1,24}}$"
     rf"|(?!(?:From|Sent|To|Cc|Bcc|Subject|Date|Re|Fw|Fwd|Attachments|Importance|Tel|Mobile"
-    rf"|Phone|Email|Web)\b)(?P<d>{_NAME})(?:[ \t]\((?P<role>[^)\n]{{1,40}})\))?:[ \t]+)",
+    rf"|Phone|Email|Web|AI|NS|Action|Actions|Next|Notes?|Outcome|Status|Stage|Summary|Agenda"
+    rf"|Attendees|Background|History|Topic|Discussion|Risks?|Deal|Account|Contact|Activity"
+    rf"|Description|Detail|Update|Follow-ups?)\b)"  # CRM fields: "AI (them): ...", "Next step: ..."
+    rf"(?P<d>{_NAME})(?:[ \t]\((?P<role>[^)\n]{{1,40}})\))?:[ \t]+)",
     re.MULTILINE,
 )
 
