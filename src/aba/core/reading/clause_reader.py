@@ -40,7 +40,17 @@ _WE_DO = re.compile(
 )
 _THEY = re.compile(r"\b(?:she|he|they|his)\b")
 _FU_WITH = re.compile(r"(?:f/u|follow[- ]?up)\s(?:call\s)?(?:w/|with)\s")
-_THING_FIRST = re.compile(r"(?:the\s|our\s|an?\s)?[\w/+&-]+(?:\s[\w/+&-]+)?\s")  # two words at most
+# The thing sent, two words at most, maybe after a label or a dash ("...fabric: swatches to
+# her by Fri"), maybe going "back" or "over" ("audit report back to Orla by Thursday").
+_THING_FIRST = re.compile(
+    r"(?:[^:\n]{0,80}(?::|\s[-–—])\s)?(?:the\s|our\s|an?\s|their\s)?[\w/+&-]+(?:\s(?!due\b)[\w/+&-]+)?"
+    r"(?:\s(?:back|over|across|out))?\s"
+)
+_TO_US = re.compile(  # "questionnaire back to us by the 27th": theirs to send
+    r"(?:us|me)\s(?:by|on|before|until|til|tmrw|tomorrow|today|eow|eod|next|this|mon|tue|wed"
+    r"|thu|fri|\d)",
+    re.IGNORECASE,
+)
 _TO_WHOM = re.compile(
     r"(?:her|him|them|(?-i:[A-Z][a-z]+))\s(?:by|on|before|until|til|tmrw|tomorrow|today|eow|eod"
     r"|next|this|mon|tue|wed|thu|fri|\d)",
@@ -396,6 +406,14 @@ class ClauseReader:
             ):
                 # "Agenda to Juliana by Tues", "invoice to her by 12/30": ours to deliver
                 out.append(self.found(Party.REP, None, body, body))
+                continue
+            if (
+                mod == "to"
+                and self.dated
+                and _TO_US.match(t, m.end)
+                and _THING_FIRST.fullmatch(tl, body, m.start)
+            ):  # "WHS questionnaire back to us by the 27th": theirs to deliver
+                out.append(self.found(Party.CUSTOMER, None, body, body))
                 continue
             got = self.subject(m, mod, out)
             if got is None:
