@@ -37,6 +37,7 @@ TRAIN_SPLITS = (
     "train26",
     "train27",
     "train28",
+    "train29",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
