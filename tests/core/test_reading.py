@@ -882,7 +882,9 @@ def test_an_action_item_label_with_its_side_in_brackets_names_the_owner() -> Non
         ("Proposed a wash test on our fabric: swatches to her by Fri.", Party.REP),
         ("Plan agreed. Audit report back to Orla by Thursday.", Party.REP),
         ("Asked for their site induction pack - back to us by the 14th.", Party.CUSTOMER),
+        ("Quote to Signe @ Skjaervik Marine by Tue.", Party.REP),
     ],
 )
 def test_a_thing_going_to_someone_by_a_date_is_the_senders(text: str, party: Party) -> None:
+    assert [c.party for c in read_rules(text, WED).kept if c.due] == [party]  # not only a model
     assert [c.party for c in read(text).commitments if c.due] == [party]

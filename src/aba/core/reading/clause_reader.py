@@ -51,8 +51,9 @@ _TO_US = re.compile(  # "questionnaire back to us by the 27th": theirs to send
     r"|thu|fri|\d)",
     re.IGNORECASE,
 )
-_TO_WHOM = re.compile(
-    r"(?:her|him|them|(?-i:[A-Z][a-z]+))\s(?:by|on|before|until|til|tmrw|tomorrow|today|eow|eod"
+_TO_WHOM = re.compile(  # "to Juliana by Tues", "to Signe @ Skjaervik Marine by Tue"
+    r"(?:her|him|them|(?-i:[A-Z][a-z]+)(?:\s(?:@|at)\s[^,.;:\n]{1,40}?)?)\s"
+    r"(?:by|on|before|until|til|tmrw|tomorrow|today|eow|eod"
     r"|next|this|mon|tue|wed|thu|fri|\d)",
     re.IGNORECASE,
 )
