@@ -834,6 +834,9 @@ def test_nothing_agreed_about_a_side_topic_leaves_the_advance() -> None:
     [
         "Sorry to hear the Leeds refit has been called off. Thanks for telling me straight away.",
         "The trust has frozen all non-urgent spend, so the camera upgrade won't go ahead.",
+        "Mick says they're shutting the Tamworth site so cancel the trial order",
+        "Rita: owners decided no solar this yr, rates too high",
+        "practice is merging into a group that runs another system so no to us",
     ],
 )
 def test_a_purchase_called_off_is_no_sale(text: str) -> None:

@@ -219,12 +219,15 @@ NO_SALE = _rx(
     r"|shutting\sdown"
     # train29: "the office expansion has been called off", "won't go ahead this financial year"
     r"|(?:been|was|got|is)\scalled\soff|(?:won't|wont|will\snot)\sgo\sahead"
+    # train30: "cancel the trial order", "dont call till spring", "owners decided no solar this
+    # yr", "merging into a group that runs Dentiq so no to us"
+    r"|dont\s(?:contact|call|email)\b|decided\sno\b|\bno\sto\sus\b"
     # train14: "no point in me coming back", "stop all frame spend", "asked me to not call her",
     # "said no thx to vending ... NI.", "cancel the project of the packaging line",
     # "Cancellation confirmed from 31 December", "cancelling first aid + washroom from April"
     r"|no\spoint\sin\s(?:me|us)\s(?:coming|calling|ringing|following)|stop\sall\s(?:\w+\s)?spend"
     r"|to\snot\s(?:call|ring|contact|email|phone|visit)|said\sno\s(?:thanks?|thx)\sto\b"
-    r"|ni(?=\s*[.!]?\s*$)|cancel(?:s|led|ed)?\s(?:the|their|our)\s(?:contract|subscription"
+    r"|ni(?=\s*[.!]?\s*$)|cancel(?:s|led|ed)?\s(?:the|their|our)\s(?:[\w-]+\s)?(?:contract|subscription"
     r"|order|project|evaluation|service)|cancellation\s(?:is\s)?confirmed"
     r"|cancel(?:l)?ing\s(?:(?:the|their|our|all)\s)?(?:\S+\s){0,5}(?:from|as\sof|effective)\s"
     r"|pulled\sfrom\s(?:the\s|this\s|next\s|their\s)?(?:\S+\s){0,2}(?:budget|programme|program|plan|capex|capital)"
