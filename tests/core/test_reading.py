@@ -891,3 +891,19 @@ def test_an_action_item_label_with_its_side_in_brackets_names_the_owner() -> Non
 def test_a_thing_going_to_someone_by_a_date_is_the_senders(text: str, party: Party) -> None:
     assert [c.party for c in read_rules(text, WED).kept if c.due] == [party]  # not only a model
     assert [c.party for c in read(text).commitments if c.due] == [party]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dale wants pricing for the new bay. site walk thurs 7am w/ Dale + his super, i send spec"
+        " sheets tmrw",
+        "asked Whitney to get her CFO in, she will. 30 min zoom fri 8th 2pm, I'll prep the ROI"
+        " calc",
+    ],
+)
+def test_their_event_beside_our_step_in_one_sentence_is_an_advance(text: str) -> None:
+    r = read(text)
+    assert r.outcome is Outcome.ADVANCE
+    assert Party.CUSTOMER in {c.party for c in r.commitments if c.due}
+    assert Party.REP in {c.party for c in r.commitments}

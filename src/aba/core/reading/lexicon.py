@@ -246,7 +246,7 @@ EVENT_NOUN = _rx(
     r"\smeeting|deep[\s-]dive|sync|discovery\scall|webinar|training|onboarding|handover|scoping"
     r"|briefing|catch[\s-]up|check-in|lunch|working\ssession|site\swalk|walk-?round|tasting"
     r"|fitting|sampling|trial\srun|test\srun|dry\srun|proof\sof\svalue|pov|bake-?off|shootout"
-    r"|agenda"
+    r"|agenda|zoom|video\scall|teams\scall|viewing"
     # in code-switched notes: "RDV jeudi", "riunione venerdì", "reunião na quinta"
     r"|rdv|rendez-vous|r[ée]union|d[ée]mo|essai|visite|visio|riunione|appuntamento|prova|visita"
     r"|reuni[óo]n|reuni[ãa]o|cita|prueba|teste"

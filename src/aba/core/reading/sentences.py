@@ -93,7 +93,9 @@ _CLAUSE_BREAK = re.compile(
     rf"whereas|although|though)),?\s+(?=(?:also\s|then\s)?{_SUBJECT}(?:['’]ll|\s(?:will|won't|"
     rf"would|wouldn't|agreed|to|is|are|was|were|said|asked|promised|committed|can|could|might|"
     rf"may|should|need|needs|has|have|had|did|didn't|does|doesn't|wants|loved|liked|thinks|"
-    rf"declined|signed|sent|booked|set|mentioned|told|confirmed|chose|went)\b))"
+    rf"declined|signed|sent|booked|set|mentioned|told|confirmed|chose|went"
+    # "site walk thurs 7am w/ Dale, i send spec sheets tmrw": our step in the present
+    rf"|send|sends|bring|brings|prep|preps|email|emails|owe|owes|ship|ships|drop|drops|draft)\b))"
     # ", I'm dropping 2 cases Tues", ", I'm back on site the 3rd": a new subject with its own
     # progressive or whereabouts
     r"|,\s*(?:and\s|but\s|so\s)?(?=(?:I'm|i'm|im|we're|We're|she's|She's|he's|He's|they're"
