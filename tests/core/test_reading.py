@@ -907,3 +907,19 @@ def test_their_event_beside_our_step_in_one_sentence_is_an_advance(text: str) ->
     assert r.outcome is Outcome.ADVANCE
     assert Party.CUSTOMER in {c.party for c in r.commitments if c.due}
     assert Party.REP in {c.party for c in r.commitments}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ride-along with Sneha (KAM) at Hemavati Agro. Sneha will send the test report by Friday.",
+        "Tech notes by Gunnar (SE), for Lena's deal with Fjordline. Lena sends the POC agreement"
+        " Friday.",
+        "Reseller update (Brightpath Systems, Naveen): they want a 3-year quote. Naveen sends it"
+        " Friday.",
+        "Hi Graham, logging this on your behalf as asked. Graham to confirm the auditor by Friday.",
+    ],
+)
+def test_our_people_named_in_the_third_person_owe_ours(text: str) -> None:
+    dated = [(c.party, c.due) for c in read(text).commitments if c.due]
+    assert dated == [(Party.REP, dt.date(2024, 3, 8))]

@@ -490,11 +490,29 @@ REP_ALIAS_ROLE = fast(
 )
 # A seller's role in brackets after a name: "Thao Bui (SE)", "Zoi (Cashline SE)", "(our AE)"
 SELLER_ROLE = (
-    r"(?:AE|SE|SDR|BDR|CSM|FAE|[Aa]ccount\s[Ee]xecutive|[Ss]ales\s[Ee]ngineer"
+    r"(?:AE|SE|SDR|BDR|CSM|FAE|KAM|TM|BDM|ISR|[Aa]ccount\s[Ee]xecutive|[Ss]ales\s[Ee]ngineer"
     r"|[Ss]olutions?\s(?:[Ee]ngineer|[Cc]onsultant|[Aa]rchitect))"
 )
-REP_ALIAS_PAREN = re.compile(
-    rf" \((?:our\s|[A-Z][\w&-]{{1,20}}\s)?(?:{SELLER_ROLE}|AM|rep|installer|engineer)\)"
+REP_ALIAS_PAREN = re.compile(  # "Shona Pryce (TM, South East)" too
+    rf" \((?:our\s|[A-Z][\w&-]{{1,20}}\s)?(?:{SELLER_ROLE}|AM|rep|installer|engineer)"
+    r"(?:,\s[^()\n]{1,30})?\)"
+)
+# Our people named another way: "for Lena's deal" (an SE's notes), a reseller's or partner's
+# person ("Reseller update (Brightpath Systems, Naveen)", "our installer partner in Adelaide),
+# Kate Morrow:"), the rep an assistant logs for ("Hi Graham, logging this on your behalf") and a
+# colleague asked in a thread ("@Owen please send her the dock pricing").
+_OUR_CHANNEL = (  # not "the managing partner (her uncle, Alastair)"
+    r"(?:(?i:our)\s(?:[\w-]+\s){0,2}(?i:reseller|partner|distributor|dealer)"
+    r"|(?i:reseller|partner|distributor|dealer)\s(?i:update|report|deal\sreview))\b"
+)
+REP_ALIAS_OTHER = re.compile(
+    r"\bfor\s(?P<a>[A-Z][a-z]{1,15})'s\s(?:deal|opp|opportunity|account|pipeline)\b"
+    rf"|{_OUR_CHANNEL}[^()\n]{{0,40}}\((?:[^(),\n]{{1,40}},\s|rep:\s)?"
+    r"(?P<b>[A-Z][a-z]{1,15})(?:\s[A-Z][a-z]{1,15})?\)"
+    rf"|{_OUR_CHANNEL}[^()\n]{{0,40}}\),\s(?P<c>[A-Z][a-z]{{1,15}})\s[A-Z][a-z]{{1,15}}:"
+    r"|^(?:Hi|Hello|Dear)\s(?P<d>[A-Z][a-z]{1,15}),?[^\n]{0,40}\bon\syour\sbehalf"
+    r"|(?:^|\s)@(?P<e>[A-Z][a-z]{1,15})\b(?=,|\s(?:please|pls|can|could|would|to)\b)",
+    re.MULTILINE,
 )
 # "our service engg Altaf", "my colleague Ravi", "our tech guy Sandeep": one of ours, by name
 REP_ALIAS_OUR = re.compile(

@@ -37,7 +37,8 @@ _PRONOUN_START = re.compile(r"(?:she|he|her|him)\b", re.IGNORECASE)
 
 
 def rep_aliases(norm: str) -> set[str]:
-    """Names the note gives our own people: "AE (Dmitri)", "JB (our SE)", "Kofi's call with"."""
+    """Names the note gives our own people: "AE (Dmitri)", "JB (our SE)", "Kofi's call with",
+    "for Lena's deal", a reseller's "(Brightpath Systems, Naveen)"."""
     ours: set[str] = set()
     if lx.REP_ALIAS_HINT.search(norm):
         ours.update(m.group("a") for m in lx.REP_ALIAS_ROLE.finditer(norm))
@@ -64,6 +65,11 @@ def rep_aliases(norm: str) -> set[str]:
             listed = re.sub(r"\([^)]*\)", "", m.group("list") or m.group("list2") or "")
             for name in lx.LISTED_NAME.finditer(listed):
                 ours.update(n for n in name.groups() if n and n.lower() not in lx.NOT_A_NAME)
+    if "'s " in norm or "@" in norm or "behalf" in norm or "artner" in norm or "eseller" in norm:
+        for m in lx.REP_ALIAS_OTHER.finditer(norm):
+            named = next(g for g in m.groups() if g)
+            if named.lower() not in lx.NOT_A_NAME:
+                ours.add(named)
     if ("agreed" in norm or "accepted" in norm) and (
         "proposed" in norm or "pitched" in norm or "suggested" in norm or "offered" in norm
     ):
