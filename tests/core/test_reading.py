@@ -923,3 +923,14 @@ def test_their_event_beside_our_step_in_one_sentence_is_an_advance(text: str) ->
 def test_our_people_named_in_the_third_person_owe_ours(text: str) -> None:
     dated = [(c.party, c.due) for c in read(text).commitments if c.due]
     assert dated == [(Party.REP, dt.date(2024, 3, 8))]
+
+
+def test_the_calls_own_weekday_closing_the_first_line_dates_nothing() -> None:
+    text = (
+        "Call notes - Thabo (SE), for Lindani's opp at Drakensberg Mutual, Wednesday\n"
+        "I'm sending the DR runbook tomorrow and Lindani will fill in the TCO template by Friday."
+    )
+    assert sorted(c.due for c in read(text).commitments if c.due) == [
+        dt.date(2024, 3, 7),
+        dt.date(2024, 3, 8),
+    ]

@@ -279,12 +279,21 @@ def extract(
 _FIELD_LABEL = re.compile(r"(?:call|date|visit|mtg|meeting|met)\s?:\s*$")
 
 
+_WEEKDAY_ALONE = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri)(?:day|nesday|sday|rsday)?\.?$"
+)
+_HEAD_SEPARATOR = re.compile(r"[,\-–—|(]\s*$")
+
+
 def is_header(d: DuePhrase, call_date: dt.date, low: str = "") -> bool:
     """ "Mtg 06/03 ..." at the top of a note, or a first line's "| Call: 06/11" field: the call's
-    own day written day-first, no due date (`low`: the lowercased note, for the field label)."""
+    own day written day-first, no due date (`low`: the lowercased note, for the field label).
+    So is the call's own weekday closing the first line: "Call notes - Thabo (SE), Monday",
+    "Ride-along recap - Travis (AE) at Hamlin Fire District, Thursday" (16 train and unseen
+    notes, none with a commitment due a week later)."""
     sep = "/" if "/" in d.text else "." if d.text.count(".") >= 2 else ""
     if not sep:  # ("Minutes of call, 03.12.2025" too)
-        return False
+        return _own_weekday_heading(d, call_date, low)
     if d.start > 30 and not (
         # the label first: it is rare, and the first-line check scans the note up to the date
         _FIELD_LABEL.search(low, max(0, d.start - 12), d.start) and low.find("\n", 0, d.start) < 0
@@ -299,6 +308,18 @@ def is_header(d: DuePhrase, call_date: dt.date, low: str = "") -> bool:
             call_date.month,
             call_date.day,
         )
+    )
+
+
+def _own_weekday_heading(d: DuePhrase, call_date: dt.date, low: str) -> bool:
+    if not (d.due and (d.due - call_date).days == 7 and _WEEKDAY_ALONE.match(d.text.lower())):
+        return False
+    line_end = low.find("\n")
+    line_end = len(low) if line_end < 0 else line_end
+    return (
+        d.end <= line_end
+        and not low[d.end : line_end].strip(" .:)|-")
+        and bool(_HEAD_SEPARATOR.search(low, max(0, d.start - 3), d.start))
     )
 
 
