@@ -934,3 +934,10 @@ def test_the_calls_own_weekday_closing_the_first_line_dates_nothing() -> None:
         dt.date(2024, 3, 7),
         dt.date(2024, 3, 8),
     ]
+
+
+@pytest.mark.parametrize("name", ["Kelly", "Holly", "Kimberly", "Billy"])
+def test_a_first_name_shaped_like_an_adverb_is_a_person(name: str) -> None:
+    r = read(f"{name} will take our proposal to the committee on Monday.")
+    assert r.outcome is Outcome.ADVANCE
+    assert [(c.party, c.who) for c in r.commitments] == [(Party.CUSTOMER, name)]

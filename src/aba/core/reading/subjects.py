@@ -26,7 +26,12 @@ _ROLE_ONLY = re.compile(rf"^{lx.ROLE}$")
 _ROLE_START = re.compile(rf"^(?:\w+\s)?(?:{lx.ROLE}|customer|client|prospect|buyer|boss|team)\b")
 _GENERIC = frozenset({"customer", "client", "prospect", "the customer", "the client"})
 _NOT_NAME_SHAPE = re.compile(r"(?:ed|ing|work|ment|tion|sion|ness|ity|ly)$")
-_NAMES_LIKE_WORDS = frozenset({"ed", "ted", "fred", "ned", "jed", "reed", "sterling", "ming"})
+_NAMES_LIKE_WORDS = frozenset({
+    "ed", "ted", "fred", "ned", "jed", "reed", "sterling", "ming",
+    # first names shaped like adverbs: "Kelly will take our proposal to the committee"
+    "kelly", "holly", "molly", "sally", "emily", "lily", "shelly", "beverly", "kimberly", "polly",
+    "dolly", "billy", "wally", "carly", "nelly", "tilly", "milly", "ally", "elly", "lilly",
+})  # fmt: skip
 _HONORIFIC = re.compile(lx.HONORIFIC, re.IGNORECASE)  # ("Vinod Sir" too)
 _NAME_WORD = re.compile(  # titles too: "Hr. Pesendorfer", "DI Reiter", "Fa. Reißmann"
     rf"(?:[A-Z][a-z'][\w'-]*|[A-Z]\.?|(?:{'|'.join(lx.TITLES)})\.?|DI)$"
