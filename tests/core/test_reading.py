@@ -941,3 +941,21 @@ def test_a_first_name_shaped_like_an_adverb_is_a_person(name: str) -> None:
     r = read(f"{name} will take our proposal to the committee on Monday.")
     assert r.outcome is Outcome.ADVANCE
     assert [(c.party, c.who) for c in r.commitments] == [(Party.CUSTOMER, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Site survey agreed. Our installer Gavin does the site survey on Friday.",
+        "Walk-through agreed. Wen (our projection tech) does the site survey Friday.",
+    ],
+)
+def test_one_of_ours_opening_the_clause_owes_the_event_after(text: str) -> None:
+    assert [(c.party, c.due) for c in read(text).commitments if c.due] == [
+        (Party.REP, dt.date(2024, 3, 8))
+    ]
+
+
+def test_a_distributor_of_ours_in_brackets_is_the_customer() -> None:
+    r = read("Auntie Akosua (our biggest distributor) agreed to a full stock take on Friday.")
+    assert [c.party for c in r.commitments if c.due] == [Party.CUSTOMER]

@@ -326,6 +326,9 @@ class ClauseReader:
         first = min(x.start() for x in (ev, agreed) if x)
         subj = lx.SUBJECT_TAIL.search(self.t, self.body, first) if first > self.body else None
         party, who = who_party(subj.group("subj")) if subj else (None, None)
+        lead = lx.OURS_LEADING.match(self.t, self.body) if not subj else None
+        if lead and who_party(lead.group("subj"))[0] is Party.REP:
+            return [self.found(Party.REP, None, self.body, self.body)]  # "Our installer Gavin does"
         if (
             party is Party.REP
             and subj

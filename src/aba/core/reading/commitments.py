@@ -583,7 +583,12 @@ def orphan_commitments(
             continue
         if lx.OUR_MEETING.search(tl):
             continue  # our own team's: "Sharing for the account review on Friday"
-        ours = _REP_VOICE.search(low, c.start, d.start) or _REP_OPENING.match(tl)
+        lead = lx.OURS_LEADING.match(c.text)  # "Ravi (SE) provisions the tenant by Fri"
+        ours = (
+            _REP_VOICE.search(low, c.start, d.start)
+            or _REP_OPENING.match(tl)
+            or (lead and who_party(lead.group("subj"))[0] is Party.REP)
+        )
         party = Party.REP if ours and not joint else Party.CUSTOMER
         out.append(Candidate(party, None, c.text[:160], c.start, c.end, ci, due=d))
         used.add(ci)

@@ -497,6 +497,21 @@ REP_ALIAS_PAREN = re.compile(  # "Shona Pryce (TM, South East)" too
     rf" \((?:our\s|[A-Z][\w&-]{{1,20}}\s)?(?:{SELLER_ROLE}|AM|rep|installer|engineer)"
     r"(?:,\s[^()\n]{1,30})?\)"
 )
+# One of our own staff in brackets: "Wen (our projection tech)", not "Akosua (our biggest
+# distributor)" or a customer's email's "Gethin (our FD)".
+OUR_STAFF = (
+    r"(?i:our)\s(?:[\w-]+\s){0,2}(?i:installer|engineer|engg|tech|technician|se|ae|pm|project"
+    r"\smanager|merchandiser|specialist|consultant|integrator|trainer|rep|colleague|analyst"
+    r"|designer|architect|fitter|surveyor|chemist|scientist|expert|sponsor|install\slead|crew)s?"
+)
+# A clause opening on one of ours by name, before the verb: "Our installer Gavin does the site
+# survey Wednesday", "Wen (our projection tech) does the walk-through", "Ravi (SE) provisions the
+# tenant by Fri" (the event or date after it is ours to deliver, not the customer's).
+OURS_LEADING = re.compile(
+    r"(?P<subj>(?i:our|my)\s[\w-]+(?:\s[\w-]+)?\s[A-Z][a-z]{1,15}"
+    r"|[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?(?:\sfrom\s[A-Z][\w&-]{1,20})?"
+    rf"\s\((?:{OUR_STAFF}|{SELLER_ROLE}|AM)\))\s(?!(?:will|'ll|to|is|are|was|with|w/|and|at|for|on)\b|[+&])"
+)
 # Our people named another way: "for Lena's deal" (an SE's notes), a reseller's or partner's
 # person ("Reseller update (Brightpath Systems, Naveen)", "our installer partner in Adelaide),
 # Kate Morrow:"), the rep an assistant logs for ("Hi Graham, logging this on your behalf") and a

@@ -40,6 +40,7 @@ _DETERMINERS = frozenset({"the", "their", "her", "his", "our", "my"})
 _TRAILING_NAME = re.compile(r"\s([A-Z][a-z]{1,15})$")
 _OUR = re.compile(r"^(?:our|my)\s")
 _SELLER_PAREN = re.compile(rf"(?:our\s|[A-Z][\w&-]{{1,20}}\s)?{lx.SELLER_ROLE}\)")
+_OUR_STAFF_PAREN = re.compile(rf"{lx.OUR_STAFF}\)")  # "Wen (our projection tech)"
 _PAREN_NAME = re.compile(r"([A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?)\)")
 
 
@@ -51,7 +52,7 @@ def who_party(subject: str) -> tuple[Party | None, str | None]:
     if label in ("ai (them)", "ai (customer)", "ai (client)", "them", "ai (their side)"):
         return Party.CUSTOMER, None
     head, _, paren = subject.partition(" (")
-    if _SELLER_PAREN.match(paren) and head[:1].isupper():
+    if (_SELLER_PAREN.match(paren) or _OUR_STAFF_PAREN.match(paren)) and head[:1].isupper():
         return Party.REP, head.split()[0]  # "Thao Bui (SE)", "Zoi (Cashline SE)": ours
     named = _PAREN_NAME.match(paren)
     if named and head.split()[0].lower() in ("the", "their", "her", "his"):
