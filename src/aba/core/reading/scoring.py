@@ -38,6 +38,7 @@ TRAIN_SPLITS = (
     "train27",
     "train28",
     "train29",
+    "train30",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
