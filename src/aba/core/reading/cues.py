@@ -218,7 +218,10 @@ NO_SALE = _rx(
     r"\stied|nothing\swe\scan\sdo|(?:been|was|got|has|have)\ssold\sto|acquired\sby|been\sacquired"
     r"|shutting\sdown"
     # train29: "the office expansion has been called off", "won't go ahead this financial year"
-    r"|(?:been|was|got|is)\scalled\soff|(?:won't|wont|will\snot)\sgo\sahead"
+    # (led by the rarer word: a cue led by "is" or "will" is tried at every one of them)
+    r"|called\soff(?:(?<=been\scalled\soff)|(?<=was\scalled\soff)|(?<=got\scalled\soff)"
+    r"|(?<=is\scalled\soff))|go\sahead(?:(?<=won't\sgo\sahead)|(?<=wont\sgo\sahead)"
+    r"|(?<=will\snot\sgo\sahead))"
     # train30: "cancel the trial order", "dont call till spring", "owners decided no solar this
     # yr", "merging into a group that runs Dentiq so no to us"
     r"|dont\s(?:contact|call|email)\b|decided\sno\b|\bno\sto\sus\b"

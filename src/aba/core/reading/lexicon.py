@@ -520,13 +520,19 @@ _OUR_CHANNEL = (  # not "the managing partner (her uncle, Alastair)"
     r"(?:(?i:our)\s(?:[\w-]+\s){0,2}(?i:reseller|partner|distributor|dealer)"
     r"|(?i:reseller|partner|distributor|dealer)\s(?i:update|report|deal\sreview))\b"
 )
-REP_ALIAS_OTHER = re.compile(
+REP_ALIAS_FOR = re.compile(
     r"\bfor\s(?P<a>[A-Z][a-z]{1,15})'s\s(?:deal|opp|opportunity|account|pipeline)\b"
-    rf"|{_OUR_CHANNEL}[^()\n]{{0,40}}\((?:[^(),\n]{{1,40}},\s|rep:\s)?"
-    r"(?P<b>[A-Z][a-z]{1,15})(?:\s[A-Z][a-z]{1,15})?\)"
-    rf"|{_OUR_CHANNEL}[^()\n]{{0,40}}\),\s(?P<c>[A-Z][a-z]{{1,15}})\s[A-Z][a-z]{{1,15}}:"
-    r"|^(?:Hi|Hello|Dear)\s(?P<d>[A-Z][a-z]{1,15}),?[^\n]{0,40}\bon\syour\sbehalf"
-    r"|(?:^|\s)@(?P<e>[A-Z][a-z]{1,15})\b(?=,|\s(?:please|pls|can|could|would|to)\b)",
+)
+REP_ALIAS_CHANNEL = re.compile(
+    rf"{_OUR_CHANNEL}[^()\n]{{0,40}}\((?:[^(),\n]{{1,40}},\s|rep:\s)?"
+    r"(?P<a>[A-Z][a-z]{1,15})(?:\s[A-Z][a-z]{1,15})?\)"
+    rf"|{_OUR_CHANNEL}[^()\n]{{0,40}}\),\s(?P<b>[A-Z][a-z]{{1,15}})\s[A-Z][a-z]{{1,15}}:"
+)
+REP_ALIAS_BEHALF = re.compile(
+    r"^(?:Hi|Hello|Dear)\s(?P<a>[A-Z][a-z]{1,15}),?[^\n]{0,40}\bon\syour\sbehalf", re.MULTILINE
+)
+REP_ALIAS_AT = re.compile(
+    r"(?:^|\s)@(?P<a>[A-Z][a-z]{1,15})\b(?=,|\s(?:please|pls|can|could|would|to)\b)",
     re.MULTILINE,
 )
 # "our service engg Altaf", "my colleague Ravi", "our tech guy Sandeep": one of ours, by name

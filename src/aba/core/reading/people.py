@@ -36,6 +36,15 @@ _FIRST_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]{1,15})\s$")
 _PRONOUN_START = re.compile(r"(?:she|he|her|him)\b", re.IGNORECASE)
 
 
+# The rarer ways of naming our people, each tried only when one of its words is in the note.
+_OTHER_ALIASES = (
+    (("'s deal", "'s opp", "'s account", "'s pipeline"), lx.REP_ALIAS_FOR),
+    (("artner", "eseller", "istributor", "ealer"), lx.REP_ALIAS_CHANNEL),
+    (("behalf",), lx.REP_ALIAS_BEHALF),
+    (("@",), lx.REP_ALIAS_AT),
+)
+
+
 def rep_aliases(norm: str) -> set[str]:
     """Names the note gives our own people: "AE (Dmitri)", "JB (our SE)", "Kofi's call with",
     "for Lena's deal", a reseller's "(Brightpath Systems, Naveen)"."""
@@ -65,11 +74,12 @@ def rep_aliases(norm: str) -> set[str]:
             listed = re.sub(r"\([^)]*\)", "", m.group("list") or m.group("list2") or "")
             for name in lx.LISTED_NAME.finditer(listed):
                 ours.update(n for n in name.groups() if n and n.lower() not in lx.NOT_A_NAME)
-    if "'s " in norm or "@" in norm or "behalf" in norm or "artner" in norm or "eseller" in norm:
-        for m in lx.REP_ALIAS_OTHER.finditer(norm):
-            named = next(g for g in m.groups() if g)
-            if named.lower() not in lx.NOT_A_NAME:
-                ours.add(named)
+    for hints, rx in _OTHER_ALIASES:
+        if any(h in norm for h in hints):  # a literal check first: these are rare
+            for m in rx.finditer(norm):
+                named = next(g for g in m.groups() if g)
+                if named.lower() not in lx.NOT_A_NAME:
+                    ours.add(named)
     if ("agreed" in norm or "accepted" in norm) and (
         "proposed" in norm or "pitched" in norm or "suggested" in norm or "offered" in norm
     ):
