@@ -961,3 +961,16 @@ def test_one_of_ours_opening_the_clause_owes_the_event_after(text: str) -> None:
 def test_a_distributor_of_ours_in_brackets_is_the_customer() -> None:
     r = read("Auntie Akosua (our biggest distributor) agreed to a full stock take on Friday.")
     assert [c.party for c in r.commitments if c.due] == [Party.CUSTOMER]
+
+
+def test_a_past_vote_at_an_event_is_no_plan() -> None:
+    r = read(
+        "Lwazi - pilot cancelled. Their members voted against the card payment system at the AGM"
+        " on Saturday. He'll return the 10 card readers to our office by the 15th."
+    )
+    assert r.outcome is Outcome.NO_SALE
+
+
+def test_one_of_ours_with_a_title_is_ours() -> None:
+    r = read("He asked for the brochure. Our application specialist Mr. Rao will call him Friday.")
+    assert [(c.party, c.due) for c in r.commitments if c.due] == [(Party.REP, dt.date(2024, 3, 8))]

@@ -30,8 +30,9 @@ _ASKED_ME = re.compile(
 )
 _PAST_EVENT = re.compile(
     r"\b(?:did|went|was|were|gave|ran|showed|held|attended|completed|finished|delivered"
-    r"|happened|took\splace|cancell?ed|postponed|called\soff|wrote|written|came|met)\b"
-)
+    r"|happened|took\splace|cancell?ed|postponed|called\soff|wrote|written|came|met"
+    r"|voted|rejected|turned\sdown|tasted|tried|loved|liked|hated)\b"
+)  # ("members voted against it at the AGM on Saturday": that Saturday is past)
 # "..., then I set up the kickoff", "We owe the kickoff agenda by Fri": the event is our to-do
 # (not "We regroup on 6/24", "I asked for a kickoff date and Bob picked 10/20")
 _WE_DO = re.compile(

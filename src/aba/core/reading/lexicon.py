@@ -541,8 +541,8 @@ REP_ALIAS_OUR = re.compile(
     r"|installation|install|regional|area|senior|local|site|design|commissioning)\s)?"
     r"(?i:engg|engineer|eng|tech|technician|guy|colleague|manager|installer|specialist|consultant"
     r"|se|fae|ae|rep|lead|expert|analyst|designer|architect|boss|director|trainer|coordinator)"
-    r"(?:\s(?i:guy|team))?\s(?P<a>[A-Z][a-z]{1,15})\b"
-)
+    r"(?:\s(?i:guy|team))?\s(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?(?P<a>[A-Z][a-z]{1,15})\b"
+)  # ("our application specialist Mr. Rao will call him Thursday")
 # "Attendees (us): Rosamund Marsh (Account Manager), Simran Dhillon": our side, listed
 REP_ALIAS_LIST = re.compile(
     r"^[ \t]*(?i:attendees|participants|present|people|who)\s?\((?i:us|ours|our\sside|internal"
