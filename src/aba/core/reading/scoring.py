@@ -39,6 +39,7 @@ TRAIN_SPLITS = (
     "train28",
     "train29",
     "train30",
+    "train31",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
