@@ -28,7 +28,7 @@ from aba.core.reading.arbiter import Model, softmax
 from aba.core.reading.commitments import Candidate, is_header
 from aba.core.reading.rules import RulesReading
 from aba.core.reading.sentences import Clause
-from aba.core.reading.subjects import who_party
+from aba.core.reading.subjects import ours_leading
 from aba.core.vocabulary import Party
 
 LABELS = ("none", "customer", "rep", "both")  # in this order: `likely` reads them so
@@ -198,11 +198,6 @@ def _own_commitment(low: str, c: Clause, d: DuePhrase, call_date: dt.date) -> bo
     )
 
 
-def _ours_leading(text: str) -> bool:
-    lead = lx.OURS_LEADING.match(text)
-    return bool(lead and who_party(lead.group("subj"))[0] is Party.REP)
-
-
 def likely(feats: dict[str, float], model: Model = MODEL) -> tuple[float, float]:
     """(P(due for the customer), P(due for us)) of one date: `arbiter.probabilities` written out
     for the four labels, which halves the time of the general loop."""
@@ -264,7 +259,7 @@ def reconcile(rules: RulesReading, call_date: dt.date, model: Model = MODEL) -> 
                 )
                 mine[j][i] = dataclasses.replace(mine[j][i], due=d)
             elif _own_commitment(rules.low, c, d, call_date):
-                if party is Party.CUSTOMER and _ours_leading(c.text):
+                if party is Party.CUSTOMER and ours_leading(c.text):
                     continue  # "Ravi (SE) provisions the tenant by Fri": one of ours opens it
                 new = Candidate(party, None, c.text[:160].strip(), c.start, c.end, ci, due=d)
                 mine.setdefault(ci, []).append(new)

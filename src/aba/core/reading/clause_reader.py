@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from aba.core.reading import lexicon as lx
 from aba.core.reading import modals as md
 from aba.core.reading.sentences import Clause
-from aba.core.reading.subjects import who_party
+from aba.core.reading.subjects import ours_leading, who_party
 from aba.core.vocabulary import Party
 
 MAX_MODALS = 16  # per clause: real clauses hold a handful; this bounds work on junk text
@@ -47,15 +47,12 @@ _THING_FIRST = re.compile(
     r"(?:[^:\n]{0,80}(?::|\s[-–—])\s)?(?:the\s|our\s|an?\s|their\s)?[\w/+&-]+(?:\s(?!due\b)[\w/+&-]+)?"
     r"(?:\s(?:back|over|across|out))?\s"
 )
-_TO_US = re.compile(  # "questionnaire back to us by the 27th": theirs to send
-    r"(?:us|me)\s(?:by|on|before|until|til|tmrw|tomorrow|today|eow|eod|next|this|mon|tue|wed"
-    r"|thu|fri|\d)",
-    re.IGNORECASE,
+_BY_WHEN = (
+    r"(?:by|on|before|until|til|tmrw|tomorrow|today|eow|eod|next|this|mon|tue|wed|thu|fri|\d)"
 )
+_TO_US = re.compile(rf"(?:us|me)\s{_BY_WHEN}", re.IGNORECASE)  # "back to us by the 27th"
 _TO_WHOM = re.compile(  # "to Juliana by Tues", "to Signe @ Skjaervik Marine by Tue"
-    r"(?:her|him|them|(?-i:[A-Z][a-z]+)(?:\s(?:@|at)\s[^,.;:\n]{1,40}?)?)\s"
-    r"(?:by|on|before|until|til|tmrw|tomorrow|today|eow|eod"
-    r"|next|this|mon|tue|wed|thu|fri|\d)",
+    rf"(?:her|him|them|(?-i:[A-Z][a-z]+)(?:\s(?:@|at)\s[^,.;:\n]{{1,40}}?)?)\s{_BY_WHEN}",
     re.IGNORECASE,
 )
 # "she is in a supplier audit all this week": where they are, no event they agreed to
@@ -327,8 +324,7 @@ class ClauseReader:
         first = min(x.start() for x in (ev, agreed) if x)
         subj = lx.SUBJECT_TAIL.search(self.t, self.body, first) if first > self.body else None
         party, who = who_party(subj.group("subj")) if subj else (None, None)
-        lead = lx.OURS_LEADING.match(self.t, self.body) if not subj else None
-        if lead and who_party(lead.group("subj"))[0] is Party.REP:
+        if not subj and ours_leading(self.t, self.body):
             return [self.found(Party.REP, None, self.body, self.body)]  # "Our installer Gavin does"
         if (
             party is Party.REP
@@ -403,22 +399,10 @@ class ClauseReader:
             if m.neg:
                 continue
             mod = m.mod.strip()
-            if (
-                mod == "to"
-                and self.dated
-                and _TO_WHOM.match(t, m.end)
-                and _THING_FIRST.fullmatch(tl, body, m.start)
-            ):
-                # "Agenda to Juliana by Tues", "invoice to her by 12/30": ours to deliver
-                out.append(self.found(Party.REP, None, body, body))
-                continue
-            if (
-                mod == "to"
-                and self.dated
-                and _TO_US.match(t, m.end)
-                and _THING_FIRST.fullmatch(tl, body, m.start)
-            ):  # "WHS questionnaire back to us by the 27th": theirs to deliver
-                out.append(self.found(Party.CUSTOMER, None, body, body))
+            # "Agenda to Juliana by Tues" is ours, "questionnaire back to us by the 27th" theirs
+            sender = self._sender(m) if mod == "to" and self.dated else None
+            if sender is not None:
+                out.append(self.found(sender, None, body, body))
                 continue
             got = self.subject(m, mod, out)
             if got is None:
@@ -457,6 +441,16 @@ class ClauseReader:
                 continue
             out.append(f)
         return out
+
+    def _sender(self, m: md.Modal) -> Party | None:
+        """Who sends the thing a clause opens on, when a "to" names its recipient and a date."""
+        if not _THING_FIRST.fullmatch(self.tl, self.body, m.start):
+            return None
+        if _TO_WHOM.match(self.t, m.end):
+            return Party.REP  # "invoice to her by 12/30": ours to deliver
+        if _TO_US.match(self.t, m.end):
+            return Party.CUSTOMER  # "induction pack - back to us by the 27th": theirs
+        return None
 
     def subject(
         self, m: md.Modal, mod: str, out: list[Found]

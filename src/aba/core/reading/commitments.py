@@ -22,7 +22,7 @@ from aba.core.reading import modals as md
 from aba.core.reading.clause_reader import ClauseReader, Found, clean_action, in_quote
 from aba.core.reading.people import our_people, rep_aliases, resolve_who
 from aba.core.reading.sentences import Clause
-from aba.core.reading.subjects import who_party
+from aba.core.reading.subjects import ours_leading, who_party
 from aba.core.reading.tables import Row, find_rows
 from aba.core.reading.threads import Thread
 from aba.core.vocabulary import Party
@@ -583,11 +583,10 @@ def orphan_commitments(
             continue
         if lx.OUR_MEETING.search(tl):
             continue  # our own team's: "Sharing for the account review on Friday"
-        lead = lx.OURS_LEADING.match(c.text)  # "Ravi (SE) provisions the tenant by Fri"
         ours = (
             _REP_VOICE.search(low, c.start, d.start)
             or _REP_OPENING.match(tl)
-            or (lead and who_party(lead.group("subj"))[0] is Party.REP)
+            or ours_leading(c.text)  # "Ravi (SE) provisions the tenant by Fri"
         )
         party = Party.REP if ours and not joint else Party.CUSTOMER
         out.append(Candidate(party, None, c.text[:160], c.start, c.end, ci, due=d))

@@ -44,6 +44,13 @@ _OUR_STAFF_PAREN = re.compile(rf"{lx.OUR_STAFF}\)")  # "Wen (our projection tech
 _PAREN_NAME = re.compile(r"([A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?)\)")
 
 
+def ours_leading(text: str, at: int = 0) -> bool:
+    """Whether `text` opens at `at` on one of ours by name, before the verb (`lx.OURS_LEADING`):
+    "Our installer Gavin does the site survey Wednesday", "Ravi (SE) provisions the tenant"."""
+    lead = lx.OURS_LEADING.match(text, at)
+    return bool(lead and who_party(lead.group("subj"))[0] is Party.REP)
+
+
 def who_party(subject: str) -> tuple[Party | None, str | None]:
     """Party and who for a subject phrase; (None, None) when it names no person."""
     label = subject.strip().lower()
