@@ -977,3 +977,24 @@ def test_a_past_vote_at_an_event_is_no_plan() -> None:
 def test_one_of_ours_with_a_title_is_ours() -> None:
     r = read("He asked for the brochure. Our application specialist Mr. Rao will call him Friday.")
     assert [(c.party, c.due) for c in r.commitments if c.due] == [(Party.REP, dt.date(2024, 3, 8))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No to the new shelving. She'll post back the two sample brackets by Friday.",
+        "Mateo is not taking the forklift, his bank said no. He'll drop them in at our depot"
+        " on Thursday, the spare keys and the manual.",
+        "They signed with Brightkeel last week. Dana will pay the outstanding audit invoice by"
+        " Friday and I'll send the report Monday.",
+        "Project cancelled by their board. Rui will send written cancellation of the PO Monday.",
+        "They're not going to buy the oven. He'll settle the delivery bill by the 12th.",
+    ],
+)
+def test_what_is_left_to_do_after_a_lost_deal_is_no_advance(text: str) -> None:
+    assert read_rules(text, dt.date(2024, 3, 5)).verdict.outcome is Outcome.NO_SALE
+
+
+def test_a_lost_deal_reopened_by_a_step_toward_a_sale_is_an_advance() -> None:
+    text = "No to the shelving. But she'll take our quote for the mezzanine to the board Friday."
+    assert read_rules(text, dt.date(2024, 3, 5)).verdict.outcome is Outcome.ADVANCE

@@ -306,6 +306,10 @@ NO_SALE = _rx(
     r"|clos(?:e|ed|ing)\s(?:him|her|them|it|the\saccount)\sout"
     r"|(?:he|she|they)\scancel\s(?:the|their|his|her|all)\s(?:plan|order|project|purchase|deal"
     r"|contract|programme|program)"
+    # train31: "No to the studio flooring.", "she's not taking the chiller cabinets", "they're
+    # not going to buy the ice machine"
+    r"|no\sto\s(?:the|our|your)\s(?:[\w-]+\s){0,2}[\w-]+(?=\.|\n|$)|not\staking\s(?:the|our|your)\s(?!calls?\b)"
+    r"|not\sgoing\sto\sbuy|(?:won't|wont|will\snot)\sbuy\b"
     r")\b"
 )
 # Order cues that only say a purchase is expected, not made.

@@ -55,7 +55,12 @@ _REFUSED = re.compile(
 _AFTERMATH = re.compile(
     r"\b(?:debrief\w*|scor(?:e|es|ing)|feedback|lessons?|why\swe\slost|reasons?|evaluation\s"
     r"(?:report|summary|notes)|keep\sin\stouch|stay\sin\stouch|keep\s(?:us|me)\sin\smind"
-    r"|return\w*|(?:send|ship)\w*\s(?:\S+\s){0,4}back|collect\w*|uplift\w*)\b"
+    r"|return\w*|(?:send|ship|post|mail|courier|bring|brought|hand)\w*\s(?:\S+\s){0,4}back"
+    r"|collect\w*|uplift\w*"
+    # train31: what is left when a deal is lost ("post back the 3 demo sensors", "drop them in
+    # at the office", "pay the outstanding survey invoice", "send written cancellation")
+    r"|drop\w*\s(?:them|it)\s(?:in|off|back)|(?:pay|settl)\w*\s(?:\S+\s){0,3}(?:invoice|bill)"
+    r"|cancel\w*|refund\w*|disconnect\w*|decommission\w*)\b"
 )
 
 
