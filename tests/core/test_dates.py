@@ -224,6 +224,46 @@ def test_the_day_or_week_after_counts_from_the_date_before_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "due", "vague"),
+    [
+        ("Workshop Thu 21st. I'll send the agenda the day before.", dt.date(2024, 3, 20), False),
+        (
+            "Install Tue 19th, their crew drains the tank the night before",
+            dt.date(2024, 3, 18),
+            False,
+        ),
+        (
+            "Delivery Tue 19th: names to us by the Friday before, so we prep",
+            dt.date(2024, 3, 15),
+            False,
+        ),
+        ("Go-live Monday 25th, training the week before.", dt.date(2024, 3, 18), True),
+        # the steps lead up to the latest date named: the workshop, not the export
+        (
+            "Workshop on the 28th; she sends the export Fri, I send the pre-read the day before.",
+            dt.date(2024, 3, 27),
+            False,
+        ),
+    ],
+)
+def test_the_day_or_week_before_counts_back_from_the_event(
+    text: str, due: dt.date, vague: bool
+) -> None:
+    assert (find_due_phrases(text, WED)[-1].due, find_due_phrases(text, WED)[-1].vague) == (
+        due,
+        vague,
+    )
+
+
+def test_the_day_before_said_again_or_before_a_day_it_does_not_know_dates_nothing_new() -> None:
+    found = find_due_phrases("I'll drop the drums on 15 March, the Friday before.", WED)
+    assert [p.due for p in found] == [dt.date(2024, 3, 15)]
+    assert [
+        p.text for p in find_due_phrases("Go-live 25th. Import the day before go-live.", WED)
+    ] == ["25th"]
+
+
+@pytest.mark.parametrize(
     ("phrase", "due"),
     [
         ("on the twenty-third", dt.date(2024, 3, 23)),

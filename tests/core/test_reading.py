@@ -921,6 +921,11 @@ def test_their_event_beside_our_step_in_one_sentence_is_an_advance(text: str) ->
         "Reseller update (Brightpath Systems, Naveen): they want a 3-year quote. Naveen sends it"
         " Friday.",
         "Hi Graham, logging this on your behalf as asked. Graham to confirm the auditor by Friday.",
+        "Logged by Wren (sales admin) for Tobias, after his call: Tobias sends the quote Friday.",
+        "CS -> AE handover (Ines -> Kwame). Kwame will send the renewal options Friday.",
+        "Partner report from Hiroko Sato (Kanto Integration): Hiroko sends the test log Friday.",
+        "Agent report (Peru) - Mateo Rios, Andina Rep. Mateo commits to send both until Friday.",
+        "Report from Linh Do (our sales agent, Hanoi). Linh promise to send the video Friday.",
     ],
 )
 def test_our_people_named_in_the_third_person_owe_ours(text: str) -> None:
@@ -998,3 +1003,65 @@ def test_what_is_left_to_do_after_a_lost_deal_is_no_advance(text: str) -> None:
 def test_a_lost_deal_reopened_by_a_step_toward_a_sale_is_an_advance() -> None:
     text = "No to the shelving. But she'll take our quote for the mezzanine to the board Friday."
     assert read_rules(text, dt.date(2024, 3, 5)).verdict.outcome is Outcome.ADVANCE
+
+
+def test_an_email_our_rep_sent_logged_by_a_colleague_speaks_as_us() -> None:
+    text = (
+        "Email logged by Pia (sales admin) for Darren:\n\nFrom: Darren Cole\nTo: Prof. Ada"
+        " Obi\nSubject: Service contract\n\nDear Professor Obi,\nAs promised, I will send the"
+        " warranty quotation by Friday.\nKind regards,\nDarren"
+    )
+    assert [(c.party, c.due) for c in read(text).commitments if c.due] == [
+        (Party.REP, dt.date(2024, 3, 8))
+    ]
+
+
+def test_an_email_to_our_rep_logged_by_a_colleague_is_the_customers() -> None:
+    text = (
+        "Email filed by Priya (coordinator) for Owen:\n\nFrom: Claire Mabey\nTo: Owen Prichard"
+        "\nSubject: RE: app\n\nHi Owen, happy to trial it. I'll get our clerks set up by"
+        " Friday.\n\nThanks, Claire"
+    )
+    assert [(c.party, c.due) for c in read(text).commitments if c.due] == [
+        (Party.CUSTOMER, dt.date(2024, 3, 8))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They're bringing the welding training in-house from May. No need for our courses.",
+        "The tender for the depot lighting went to Lumatek, 6% under us.",
+        "She will not take the scheduling module after the trial.",
+        "Hung up on me, said never call again.",
+        "They renewed the cleaning contract with Brightside for two more years.",
+        "Asked us to take the school off all our lists.",
+        "The mill is being sold, so our chiller order will not be placed.",
+        "The council struck the kiosk line from next year's budget.",
+        "Colm rang: the extension's been pulled, planning refused. I'll pick up the demo unit on"
+        " the 14th.",
+    ],
+)
+def test_a_lost_deal_in_words_train32_taught_is_a_no_sale(text: str) -> None:
+    assert read_rules(text, WED).verdict.outcome is Outcome.NO_SALE
+
+
+def test_a_lost_deal_that_may_go_in_house_is_no_lost_deal_yet() -> None:
+    text = "They may bring booth design in-house next year. No asks, no next step."
+    assert read_rules(text, WED).verdict.outcome is Outcome.CONTINUATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PO in for 12 more sensors. Ola in onboarding adds them to their dashboard on Friday.",
+        "Combi oven tripping again. Luca from service checks the fan motor Friday.",
+    ],
+)
+def test_a_colleague_named_by_a_sellers_department_is_ours(text: str) -> None:
+    assert [c.party for c in read(text).commitments if c.due] == [Party.REP]
+
+
+def test_a_buyer_named_by_a_department_both_sides_have_stays_the_customer() -> None:
+    text = "Lorna in finance sends the supplier form Friday."
+    assert [c.party for c in read(text).commitments if c.due] == [Party.CUSTOMER]

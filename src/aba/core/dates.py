@@ -73,7 +73,7 @@ def find_due_phrases(text: str, call_date: dt.date, low: str | None = None) -> l
     low = low if low is not None else lower_same_length(text)
     for m in _scanner().finditer(low):
         phrase = m.group()
-        if phrase.endswith((" after", " then")):  # counted from the date before it
+        if phrase.endswith((" after", " then", " before")):  # counted from the date before it
             after = _after(found, m.start(), phrase, low)
             if after:
                 found.append(DuePhrase(m.start(), m.end(), text[m.start() : m.end()], *after))
@@ -207,6 +207,20 @@ def _after(found: list[DuePhrase], at: int, phrase: str, low: str) -> tuple[dt.d
         return None
     if phrase.endswith(" then"):  # "until then"
         return anchor.due, False
+    if phrase.endswith(" before"):
+        if not low[anchor.end : at].strip(" ,"):
+            return None  # "on 19 September, the Friday before": the same day, said again
+        # the event the steps lead up to: the latest date named in reach ("she sends the export
+        # Friday, and I'll email the agenda the day before" the workshop on the 24th)
+        last = max(
+            (
+                d.due
+                for d in found
+                if d.due and not d.vague and not d.past and at - d.end <= _ANCHOR_REACH
+            ),
+            default=anchor.due,
+        )
+        return _before(last, phrase)
     if " day " in phrase:
         return anchor.due + dt.timedelta(days=1), False
     wd = _WEEKDAY_AFTER.match(phrase)
@@ -215,6 +229,18 @@ def _after(found: list[DuePhrase], at: int, phrase: str, low: str) -> tuple[dt.d
         return _next_weekday_after(anchor.due, day), False
     monday = anchor.due - dt.timedelta(days=anchor.due.weekday())
     return monday + dt.timedelta(days=7), True
+
+
+def _before(anchor: dt.date, phrase: str) -> tuple[dt.date, bool] | None:
+    """(due, vague) of "the day before" (and its night, evening...), "the Friday before" and "the
+    week before" (its Monday, vague as "next week" is), counted back from `anchor`."""
+    unit = phrase.split()[1]
+    if unit in ("week", "wk"):
+        return anchor - dt.timedelta(days=anchor.weekday() + 7), True
+    day = _weekday_of(unit)
+    if day is None:
+        return anchor - dt.timedelta(days=1), False
+    return anchor - dt.timedelta(days=(anchor.weekday() - day - 1) % 7 + 1), False
 
 
 def resolve_phrase(phrase: str, call_date: dt.date) -> tuple[dt.date | None, bool] | None:

@@ -290,6 +290,16 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         rf"the\s(?:day|week|wk|{_WD})\safter(?!\s+(?:next|tomorrow|tmrw|the|that|this|it|his|her|their"
         r"|our|a|an|[a-z]+day|easter|christmas|xmas|\d))",
     ),
+    # "I'll send the agenda the day before", "Tom's man clears the path the night before", "by
+    # the Friday before so we can prep", "sensors at the depot the week before": counted back from
+    # the date named before it. Only at a clause's end or before a joining word: "the day before
+    # go-live" counts from a day this does not know.
+    (
+        "before",
+        "t",
+        rf"the\s(?:day|night|evening|afternoon|morning|week|wk|{_WD})\sbefore(?=\s*(?:[.,;:!)\n]|$"
+        r"|(?:so|and|to|for|with|as|but|then|when|while|if|at|in)\b|-))",
+    ),
     ("nextwk", "elsn", rf"(?:early\s|later\s|sometime\s|some\stime\s)?(?:next|nxt)\s{_WK}"),
     ("thiswk", "lst", rf"(?:later\s|sometime\s)?this\s{_WK}"),
     (

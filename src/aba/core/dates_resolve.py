@@ -353,7 +353,7 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
             if wd is not None
             else None
         )
-    if kind in ("after", "then"):
+    if kind in ("after", "then", "before"):
         return None  # needs the date before it: dates.find_due_phrases counts it from there
     if kind == "spoken":  # "the twenty third of April", "by the thirtieth": read as digits
         digits = _ORDINAL_WORD.sub(lambda m: _ordinal_digits(m.group()), low)

@@ -310,6 +310,17 @@ NO_SALE = _rx(
     # not going to buy the ice machine"
     r"|no\sto\s(?:the|our|your)\s(?:[\w-]+\s){0,2}[\w-]+(?=\.|\n|$)|not\staking\s(?:the|our|your)\s(?!calls?\b)"
     r"|not\sgoing\sto\sbuy|(?:won't|wont|will\snot)\sbuy\b"
+    # train32: "bringing the training in-house", "the tender for the school went to Bygg-Styr",
+    # "they will not take the platform", "never call again", "renewed the maintenance with
+    # Securalink", "take the church off all our lists", "our order will not be placed", "struck
+    # the cart line from next year's budget", "the extension's been pulled", "no need for our
+    # courses"
+    r"|(?:bringing|brought)\s(?:\S+\s){0,4}in[\s-]house|(?:tender|contract|bid|business|work|order)\s(?:\S+\s)"
+    r"{1,5}went\sto\s(?!us\b|our\b)|(?:won't|wont|will\snot)\stake\s(?:the|our|it|us)\b"
+    r"|never\s(?:to\s)?(?:call|ring|contact|phone)\s(?:\w+\s)?again|renewed\s(?:\S+\s){0,5}with\s"
+    r"(?!us\b|our\b|me\b)|take\s(?:\S+\s){1,3}off\s(?:all\s)?(?:our|the|your)\s(?:\S+\s)?lists?"
+    r"|(?:will\snot|won't|wont)\sbe\splaced|struck\s(?:\S+\s){1,6}from\s|been\spulled"
+    r"|no\sneed\sfor\s(?:our|us|it|them|the\s(?:\w+\s)?(?:upgrade|system|service|product))\b"
     r")\b"
 )
 # Order cues that only say a purchase is expected, not made.

@@ -494,7 +494,8 @@ SELLER_ROLE = (
     r"|[Ss]olutions?\s(?:[Ee]ngineer|[Cc]onsultant|[Aa]rchitect))"
 )
 REP_ALIAS_PAREN = re.compile(  # "Shona Pryce (TM, South East)" too
-    rf" \((?:our\s|[A-Z][\w&-]{{1,20}}\s)?(?:{SELLER_ROLE}|AM|rep|installer|engineer)"
+    rf" \((?:our\s|[A-Z][\w&-]{{1,20}}\s)?(?:{SELLER_ROLE}|AM|rep|installer|engineer"
+    r"|(?<=our\s)(?:[\w-]+\s)?(?:agent|representative))"  # "Minh Tran (our sales agent, HCMC)"
     r"(?:,\s[^()\n]{1,30})?\)"
 )
 # One of our own staff in brackets: "Wen (our projection tech)", not "Akosua (our biggest
@@ -517,16 +518,42 @@ OURS_LEADING = re.compile(
 # Kate Morrow:"), the rep an assistant logs for ("Hi Graham, logging this on your behalf") and a
 # colleague asked in a thread ("@Owen please send her the dock pricing").
 _OUR_CHANNEL = (  # not "the managing partner (her uncle, Alastair)"
-    r"(?:(?i:our)\s(?:[\w-]+\s){0,2}(?i:reseller|partner|distributor|dealer)"
-    r"|(?i:reseller|partner|distributor|dealer)\s(?i:update|report|deal\sreview))\b"
+    r"(?:(?i:our)\s(?:[\w-]+\s){0,2}(?i:reseller|partner|distributor|dealer|agent)"
+    r"|(?i:reseller|partner|distributor|dealer|agent)\s(?i:update|report|deal\sreview))\b"
 )
 REP_ALIAS_FOR = re.compile(
     r"\bfor\s(?P<a>[A-Z][a-z]{1,15})'s\s(?:deal|opp|opportunity|account|pipeline)\b"
 )
 REP_ALIAS_CHANNEL = re.compile(
-    rf"{_OUR_CHANNEL}[^()\n]{{0,40}}\((?:[^(),\n]{{1,40}},\s|rep:\s)?"
+    # train32: "Partner report from Kasumi Tanaka (Sakura Systems)", "Export agent report
+    # (Mexico) - Alejandra Ruiz, Grupo Norte" (first: the brackets after the name are its firm)
+    rf"{_OUR_CHANNEL}\s(?:\([^()\n]{{1,30}}\)\s)?(?:from\s|by\s|[-–:]\s)(?P<c>[A-Z][a-z]{{1,15}})\b"
+    rf"|{_OUR_CHANNEL}[^()\n]{{0,40}}\((?:[^(),\n]{{1,40}},\s|rep:\s)?"
     r"(?P<a>[A-Z][a-z]{1,15})(?:\s[A-Z][a-z]{1,15})?\)"
     rf"|{_OUR_CHANNEL}[^()\n]{{0,40}}\),\s(?P<b>[A-Z][a-z]{{1,15}})\s[A-Z][a-z]{{1,15}}:"
+)
+# A colleague named by a department only a seller has: "Ola in onboarding adds the sensors",
+# "Jo in sales ops is translating it", "Luca from service is booked in Friday" (not "Lorna in
+# finance" or "Shane from the yard": buyers have those too).
+_SELLER_DEPT = (
+    r"(?:in|from|at|on)\s(?:the\s)?(?:onboarding|sales\sop\w*|pre-?sales|presales|support"
+    r"|customer\ssuccess|implementation|solutions|lab|service|installs|deal\sdesk|bid\steam"
+    r"|inside\ssales|account\smanagement|tech(?:nical)?\ssupport|professional\sservices|product"
+    r"|credit\scontrol)\b(?:\s(?:team|desk))?"
+)
+SELLER_DEPT_HINT = re.compile(rf" {_SELLER_DEPT}")
+REP_ALIAS_DEPT = re.compile(r"(?<![\w'])(?P<a>[A-Z][a-z]{1,15})(?:\s[A-Z][a-z]{1,15})?$")
+# ... and opening a clause, before its verb: "Ola in onboarding adds the sensors next week"
+OURS_BY_DEPT = re.compile(
+    rf"[A-Z][a-z]{{1,15}}(?:\s[A-Z][a-z]{{1,15}})?\s{_SELLER_DEPT}\s(?!(?:and|with|w/|at|for|on)\b|[+&])"
+)
+# The rep a colleague logs or hands over for: "Logged by Jess (admin) for Brodie, who's out",
+# "Inside sales log (Tamsin) for Oliver:", "SDR handover (Aditi -> Rahul)": both are ours.
+REP_ALIAS_LOGGED = re.compile(
+    r"(?i:\blog(?:ged|ging)?\b|\bfiled\b)[^\n]{0,80}?\bfor\s(?P<a>[A-Z][a-z]{1,15})\b"
+    r"(?=\s?[:,.–-]|\s(?:after|re|about|from|who)\b)"
+    r"|(?i:handover|hand-off|handoff|hand\sover)[^\n]{0,40}?\b(?P<b>[A-Z][a-z]{1,15})\s?(?:->|→|>"
+    r"|\sto\s)\s?(?P<c>[A-Z][a-z]{1,15})\b"
 )
 REP_ALIAS_BEHALF = re.compile(
     r"^(?:Hi|Hello|Dear)\s(?P<a>[A-Z][a-z]{1,15}),?[^\n]{0,40}\bon\syour\sbehalf", re.MULTILINE

@@ -60,7 +60,9 @@ _AFTERMATH = re.compile(
     # train31: what is left when a deal is lost ("post back the 3 demo sensors", "drop them in
     # at the office", "pay the outstanding survey invoice", "send written cancellation")
     r"|drop\w*\s(?:them|it)\s(?:in|off|back)|(?:pay|settl)\w*\s(?:\S+\s){0,3}(?:invoice|bill)"
-    r"|cancel\w*|refund\w*|disconnect\w*|decommission\w*)\b"
+    r"|cancel\w*|refund\w*|disconnect\w*|decommission\w*"
+    # train32: "we will pick up the sample capsules", "she will leave them at the cellar door"
+    r"|pick\w*\sup|picked\sup|leave\s(?:them|it)\b)\b"
 )
 
 

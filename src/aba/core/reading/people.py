@@ -39,9 +39,10 @@ _PRONOUN_START = re.compile(r"(?:she|he|her|him)\b", re.IGNORECASE)
 # The rarer ways of naming our people, each tried only when one of its words is in the note.
 _OTHER_ALIASES = (
     (("'s deal", "'s opp", "'s account", "'s pipeline"), lx.REP_ALIAS_FOR),
-    (("artner", "eseller", "istributor", "ealer"), lx.REP_ALIAS_CHANNEL),
+    (("artner", "eseller", "istributor", "ealer", "gent"), lx.REP_ALIAS_CHANNEL),
     (("behalf",), lx.REP_ALIAS_BEHALF),
     (("@",), lx.REP_ALIAS_AT),
+    (("log", "Log", "filed", "andover", "and-off", "andoff", "and over"), lx.REP_ALIAS_LOGGED),
 )
 
 
@@ -77,9 +78,12 @@ def rep_aliases(norm: str) -> set[str]:
     for hints, rx in _OTHER_ALIASES:
         if any(h in norm for h in hints):  # a literal check first: these are rare
             for m in rx.finditer(norm):
-                named = next(g for g in m.groups() if g)
-                if named.lower() not in lx.NOT_A_NAME:
-                    ours.add(named)
+                ours.update(g for g in m.groups() if g and g.lower() not in lx.NOT_A_NAME)
+    if " in " in norm or " from " in norm or " at " in norm or " on " in norm:
+        for m in lx.SELLER_DEPT_HINT.finditer(norm):
+            name = lx.REP_ALIAS_DEPT.search(norm, max(0, m.start() - 33), m.start())
+            if name and name.group("a").lower() not in lx.NOT_A_NAME:
+                ours.add(name.group("a"))
     if ("agreed" in norm or "accepted" in norm) and (
         "proposed" in norm or "pitched" in norm or "suggested" in norm or "offered" in norm
     ):

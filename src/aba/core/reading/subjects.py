@@ -48,7 +48,9 @@ def ours_leading(text: str, at: int = 0) -> bool:
     """Whether `text` opens at `at` on one of ours by name, before the verb (`lx.OURS_LEADING`):
     "Our installer Gavin does the site survey Wednesday", "Ravi (SE) provisions the tenant"."""
     lead = lx.OURS_LEADING.match(text, at)
-    return bool(lead and who_party(lead.group("subj"))[0] is Party.REP)
+    if lead:
+        return who_party(lead.group("subj"))[0] is Party.REP
+    return bool(lx.OURS_BY_DEPT.match(text, at))  # "Ola in onboarding adds the sensors"
 
 
 def who_party(subject: str) -> tuple[Party | None, str | None]:

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from aba.core.dates import lower_same_length
 from aba.core.reading import lexicon as lx
 from aba.core.reading.fastrx import regroup
+from aba.core.reading.people import rep_aliases
 
 # Where an older message starts: a reply header, an Outlook block, a forward.
 _HISTORY = re.compile(
@@ -319,6 +320,9 @@ def _by_customer(
     `received`: an Outlook block, which reps paste from their inbox: the customer's unless its
     words are a seller's.
     """
+    ours = rep_aliases(comment)  # "Email logged by Hui Ling (sales admin) for Darren:"
+    if writer in ours or to in ours:
+        return to in ours and writer not in ours
     named = set(_CAPITALISED.findall(comment))
     if writer and writer in named and writer != to:
         return True  # the rep names the customer: "Call w/ Renata - she's in"
