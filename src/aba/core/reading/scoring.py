@@ -40,6 +40,7 @@ TRAIN_SPLITS = (
     "train29",
     "train30",
     "train31",
+    "train32",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
