@@ -255,6 +255,33 @@ def test_the_day_or_week_before_counts_back_from_the_event(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Trial ends Fri 15th. She couriers the units back two days after.", dt.date(2024, 3, 17)),
+        (
+            "Demo Mon 18th; she sends the floor plan Fri, we lodge the permit 2 days before.",
+            dt.date(2024, 3, 16),
+        ),
+        ("Board meets Tue 12th, she calls me the following Monday.", dt.date(2024, 3, 18)),
+        (
+            "Trial from Monday 18th, I drop the rolls Fri, feedback sheet the Friday of that week.",
+            dt.date(2024, 3, 22),
+        ),
+        ("Go-live Monday 25th; tanks drained the night before we start.", dt.date(2024, 3, 24)),
+        # with no date before it, "the following Monday" is the coming one
+        ("I'll ring her the following Monday.", dt.date(2024, 3, 11)),
+    ],
+)
+def test_days_counted_from_an_event(text: str, due: dt.date) -> None:
+    assert find_due_phrases(text, WED)[-1].due == due
+
+
+def test_days_after_a_step_not_dated_count_from_nothing() -> None:
+    found = find_due_phrases("Visit on the 20th, a couple of days after we send the pack.", WED)
+    assert [p.due for p in found if p.due] == [dt.date(2024, 3, 20)]
+
+
 def test_the_day_before_said_again_or_before_a_day_it_does_not_know_dates_nothing_new() -> None:
     found = find_due_phrases("I'll drop the drums on 15 March, the Friday before.", WED)
     assert [p.due for p in found] == [dt.date(2024, 3, 15)]

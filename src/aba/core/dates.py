@@ -18,8 +18,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from aba.core.dates_forms import _FORMS
-from aba.core.dates_resolve import _next_weekday_after, _resolve, _weekday_of
+from aba.core.dates_forms import _FORMS, _NUMBERS
+from aba.core.dates_resolve import ANCHORED, _next_weekday_after, _resolve, _weekday_of
 
 __all__ = ["DuePhrase", "find_due_phrases", "lower_same_length", "resolve_phrase"]
 
@@ -73,17 +73,17 @@ def find_due_phrases(text: str, call_date: dt.date, low: str | None = None) -> l
     low = low if low is not None else lower_same_length(text)
     for m in _scanner().finditer(low):
         phrase = m.group()
-        if phrase.endswith((" after", " then", " before")):  # counted from the date before it
-            after = _after(found, m.start(), phrase, low)
+        kind = _KIND_OF.get(phrase) or next(k for k, rx in _EACH if rx.match(phrase))
+        if len(_KIND_OF) < 4096:
+            _KIND_OF[phrase] = kind
+        if kind in ANCHORED:  # counted from the date before it
+            after = _anchored(found, m.start(), kind, phrase, low, call_date)
             if after:
                 found.append(DuePhrase(m.start(), m.end(), text[m.start() : m.end()], *after))
             continue
         if phrase in memo:
             resolved = memo[phrase]
         else:
-            kind = _KIND_OF.get(phrase) or next(k for k, rx in _EACH if rx.match(phrase))
-            if len(_KIND_OF) < 4096:
-                _KIND_OF[phrase] = kind
             try:
                 resolved = _resolve(kind, phrase, call_date)
             except (ValueError, OverflowError):
@@ -196,30 +196,48 @@ _ANCHOR_REACH = 300
 _NOTHING_TILL = re.compile(r"\b(?:nothing|no|not|never|none)\b[^.;\n]{0,30}$|n't\b[^.;\n]{0,30}$")
 
 
-def _after(found: list[DuePhrase], at: int, phrase: str, low: str) -> tuple[dt.date, bool] | None:
-    """(due, vague) of "the day after" / "the week after" / "until then", counted from the firm
-    date before it: the next day, the Monday of the week after (vague, as "next week" is), or
-    that day."""
-    if phrase.endswith(" then") and _NOTHING_TILL.search(low, max(0, at - 40), at):
+def _anchored(
+    found: list[DuePhrase], at: int, kind: str, phrase: str, low: str, call_date: dt.date
+) -> tuple[dt.date, bool] | None:
+    """(due, vague) of a phrase counted from the firm date before it: "the day after" (the next
+    day), "the week after" (its Monday, vague as "next week" is), "until then" (that day), "the
+    day before", "two days after", "the following Monday", "the Friday of that week". With no
+    date before it, "the following Monday" is the coming one."""
+    if kind == "then" and _NOTHING_TILL.search(low, max(0, at - 40), at):
         return None  # "nothing from me till then": a wait, no date for anyone
     anchor = next((d for d in reversed(found) if d.due and not d.vague and not d.past), None)
     if anchor is None or anchor.due is None or at - anchor.end > _ANCHOR_REACH:
+        if kind == "following":  # "I'll ring her the following Monday": the coming one
+            got = _resolve("wd", phrase.split()[-1], call_date)
+            return (got[0], got[1]) if got and got[0] else None
         return None
-    if phrase.endswith(" then"):  # "until then"
+    if kind == "then":  # "until then"
         return anchor.due, False
-    if phrase.endswith(" before"):
+    if kind == "following":  # "the following Monday": the first Monday after the event
+        day = _weekday_of(phrase.split()[-1])
+        return (_next_weekday_after(anchor.due, day), False) if day is not None else None
+    # What is done before an event or in its week counts from the event the steps lead up to:
+    # the latest date named in reach ("she sends the export Friday, and I'll email the agenda
+    # the day before" the workshop on the 24th).
+    last = max(
+        (
+            d.due
+            for d in found
+            if d.due and not d.vague and not d.past and at - d.end <= _ANCHOR_REACH
+        ),
+        default=anchor.due,
+    )
+    if kind == "thatweek":  # "the Friday of that week"
+        return last + dt.timedelta(days=4 - last.weekday()), False
+    if kind == "counted":  # "two days after", "3 days before"
+        words = phrase.split()
+        n = 2 if words[1] == "couple" else _NUMBERS.get(words[0]) or int(words[0])
+        if words[-1] == "before":
+            return last - dt.timedelta(days=n), False
+        return anchor.due + dt.timedelta(days=n), False
+    if kind == "before":
         if not low[anchor.end : at].strip(" ,"):
             return None  # "on 19 September, the Friday before": the same day, said again
-        # the event the steps lead up to: the latest date named in reach ("she sends the export
-        # Friday, and I'll email the agenda the day before" the workshop on the 24th)
-        last = max(
-            (
-                d.due
-                for d in found
-                if d.due and not d.vague and not d.past and at - d.end <= _ANCHOR_REACH
-            ),
-            default=anchor.due,
-        )
         return _before(last, phrase)
     if " day " in phrase:
         return anchor.due + dt.timedelta(days=1), False

@@ -161,6 +161,11 @@ _WDF = "mtwfs"  # first letters of weekday names
 _MONF = "jfmasond"  # first letters of month names
 # (kind, the characters a phrase of that kind can start with, its pattern), in priority order.
 # The characters document each form; the finder (dates.py) works the starts out itself.
+# A phrase counted from an event ends its clause or comes before a joining word or a new subject:
+# "the day before go-live" counts from a day not named ("the day before we start" does not).
+_ENDS = r"(?=\s*(?:[.,;:!)\n]|$|(?:so|and|to|for|with|as|but|then|when|while|if|at|in)\b|-))"
+_JOINS = r"(?=\s*(?:[.,;:!)\n]|$|(?:so|and|to|for|with|as|but|then|when|while|if|at|in|we|they|he"
+_JOINS += r"|she|it|you|i)\b|-))"
 _FORMS: tuple[tuple[str, str, str], ...] = (
     ("iso", _DIGITS, r"\d{4}-\d{1,2}-\d{1,2}"),
     ("spoken", "tobuf" + _WDF + _MONF, _SPOKEN),
@@ -297,9 +302,17 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     (
         "before",
         "t",
-        rf"the\s(?:day|night|evening|afternoon|morning|week|wk|{_WD})\sbefore(?=\s*(?:[.,;:!)\n]|$"
-        r"|(?:so|and|to|for|with|as|but|then|when|while|if|at|in)\b|-))",
+        rf"the\s(?:day|night|evening|afternoon|morning|week|wk|{_WD})\sbefore{_JOINS}",
     ),
+    # train33: "two days after", "3 days before", "the following Monday", "the Friday of that
+    # week": counted from the event named before
+    (
+        "counted",
+        "tf2345a",
+        rf"(?:two|three|four|five|[2-5]|a\scouple\sof)\sdays\s(?:before{_JOINS}|after{_ENDS})",
+    ),
+    ("following", "t", rf"the\sfollowing\s{_WD}\b"),
+    ("thatweek", "tef", r"(?:the\s)?(?:friday|end)\s(?:of|in)\s(?:that|the\ssame|same)\sweek"),
     ("nextwk", "elsn", rf"(?:early\s|later\s|sometime\s|some\stime\s)?(?:next|nxt)\s{_WK}"),
     ("thiswk", "lst", rf"(?:later\s|sometime\s)?this\s{_WK}"),
     (

@@ -50,6 +50,10 @@ def _quarter_end(day: dt.date) -> dt.date:
     return _month_end(day.year, ((day.month - 1) // 3) * 3 + 3)
 
 
+# Forms counted from the date named before them (dates.find_due_phrases), not from the call.
+ANCHORED = frozenset({"after", "then", "before", "counted", "following", "thatweek"})
+
+
 def _weekday_of(word: str) -> int | None:
     return _WEEKDAYS.get(word[:3].lower())
 
@@ -353,7 +357,7 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
             if wd is not None
             else None
         )
-    if kind in ("after", "then", "before"):
+    if kind in ANCHORED:
         return None  # needs the date before it: dates.find_due_phrases counts it from there
     if kind == "spoken":  # "the twenty third of April", "by the thirtieth": read as digits
         digits = _ORDINAL_WORD.sub(lambda m: _ordinal_digits(m.group()), low)
