@@ -1073,3 +1073,32 @@ def test_the_rep_a_colleague_logs_for_owes_the_rules_step() -> None:
     text = "Logged by Wren (sales admin) for Tobias, after his call: Tobias sends the quote Friday."
     ruled = [(c.party, c.who, c.due.due) for c in read_rules(text, WED).kept if c.due]
     assert ruled == [(Party.REP, "Tobias", dt.date(2024, 3, 8))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Price rise call. Asked if he'd keep the standing order of 80 cases at the new price - he"
+        " needs to run it past the owners.",
+        "I suggested bumping their standing order to 40 lb a week. She'll see how May goes.",
+    ],
+)
+def test_a_standing_order_only_asked_about_or_proposed_is_no_order(text: str) -> None:
+    assert read_rules(text, WED).verdict.outcome is not Outcome.ORDER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorenzo is closing in May. Cancelling the linen standing order after the last run.",
+        "Asked Renata for her Christmas order. She's gone with a cheaper supplier this year. She's"
+        " ordered from us every Christmas since 2021.",
+    ],
+)
+def test_a_standing_order_cancelled_or_a_habit_of_ordering_is_no_order(text: str) -> None:
+    assert read_rules(text, WED).verdict.outcome is Outcome.NO_SALE
+
+
+def test_a_promise_to_sign_reported_is_still_an_order() -> None:
+    text = "Verbal yes from their CFO. Radomir said he'd have it signed by Friday."
+    assert read_rules(text, WED).verdict.outcome is Outcome.ORDER

@@ -230,7 +230,7 @@ NO_SALE = _rx(
     # "Cancellation confirmed from 31 December", "cancelling first aid + washroom from April"
     r"|no\spoint\sin\s(?:me|us)\s(?:coming|calling|ringing|following)|stop\sall\s(?:\w+\s)?spend"
     r"|to\snot\s(?:call|ring|contact|email|phone|visit)|said\sno\s(?:thanks?|thx)\sto\b"
-    r"|ni(?=\s*[.!]?\s*$)|cancel(?:s|led|ed)?\s(?:the|their|our)\s(?:[\w-]+\s)?(?:contract|subscription"
+    r"|ni(?=\s*[.!]?\s*$)|cancel(?:s|led|ed|ling)?\s(?:the|their|our)\s(?:[\w-]+\s){0,2}(?:contract|subscription"
     r"|order|project|evaluation|service)|cancellation\s(?:is\s)?confirmed"
     r"|cancel(?:l)?ing\s(?:(?:the|their|our|all)\s)?(?:\S+\s){0,5}(?:from|as\sof|effective)\s"
     r"|pulled\sfrom\s(?:the\s|this\s|next\s|their\s)?(?:\S+\s){0,2}(?:budget|programme|program|plan|capex|capital)"

@@ -29,6 +29,15 @@ _NOT_AN_ORDER = re.compile(
     r"\spilot)|an?\s(?:nda|loi)|nda|our\snda|the\smutual)",
 )
 _YET_AFTER = re.compile(r"[^.;]{0,25}\b(?:yet|not\syet)\b")
+# An order only proposed, kept, asked about or stopped: "asked if he'd keep the standing order"
+# (not "said he'd have it signed"),
+# "I suggested bumping their standing order", "Cancelling the linen standing order"; or an
+# order told as a habit: "she's ordered from us every Christmas since 2021".
+_NOT_PLACED_BEFORE = re.compile(
+    r"\b(?:cancel\w*|stop\w*|suggest\w*|propos\w*|pitch\w*|float\w*|keep|wants?\sa"
+    r"|(?:if|whether)\s(?:he|she|they|i|we)'d)\b(?:\s[\w'-]+){0,3}\s*$"
+)
+_HABIT_AFTER = re.compile(r"[^.;]{0,40}\bsince\s(?:19|20)\d\d\b")  # not "reorder like every month"
 _PAST_CALL = re.compile(
     r"\b(?:(?<!as\s)(?<!like\s)(?<!than\s)last\s(?:time|call|week|wk|month|meeting|visit|year)|previous|previously|ago|originally"
     r"|initially|back\sin|had\s(?:agreed|promised|said|committed)|prior|our\s(?:last|first)"
@@ -107,6 +116,8 @@ def _cues(
         after = low[m.start() : c.end]
         if kind == "order":
             if _NOT_AN_ORDER.match(after) or _YET_AFTER.match(low, m.end(), c.end):
+                continue
+            if _NOT_PLACED_BEFORE.search(before) or _HABIT_AFTER.match(low, m.end(), c.end):
                 continue
             if _NEG_BEFORE.search(before) or cues.ORDER_FUTURE.search(before[-22:]):
                 continue
