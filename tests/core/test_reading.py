@@ -925,6 +925,9 @@ def test_their_event_beside_our_step_in_one_sentence_is_an_advance(text: str) ->
         "Partner report from Hiroko Sato (Kanto Integration): Hiroko sends the test log Friday.",
         "Agent report (Peru) - Mateo Rios, Andina Rep. Mateo commits to send both until Friday.",
         "Report from Linh Do (our sales agent, Hanoi). Linh promise to send the video Friday.",
+        "1:1 notes - Kemal, Tue. Rachel wants a revised quote. Kemal sends it on Friday.",
+        "Activity: Call · Owner: Omar Haddad · Result: she asked for pricing, Omar sends it Friday",
+        "Action items:\n- Arjun (deal desk): send the amended order form Friday",
     ],
 )
 def test_our_people_named_in_the_third_person_owe_ours(text: str) -> None:

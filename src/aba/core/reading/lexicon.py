@@ -491,7 +491,7 @@ REP_ALIAS_ROLE = fast(
 # A seller's role in brackets after a name: "Thao Bui (SE)", "Zoi (Cashline SE)", "(our AE)"
 SELLER_ROLE = (
     r"(?:AE|SE|SDR|BDR|CSM|FAE|KAM|TM|BDM|ISR|[Aa]ccount\s[Ee]xecutive|[Ss]ales\s[Ee]ngineer"
-    r"|[Ss]olutions?\s(?:[Ee]ngineer|[Cc]onsultant|[Aa]rchitect))"
+    r"|[Ss]olutions?\s(?:[Ee]ngineer|[Cc]onsultant|[Aa]rchitect)|[Dd]eal\s[Dd]esk)"
 )
 REP_ALIAS_PAREN = re.compile(  # "Shona Pryce (TM, South East)" too
     rf" \((?:our\s|[A-Z][\w&-]{{1,20}}\s)?(?:{SELLER_ROLE}|AM|rep|installer|engineer"
@@ -511,7 +511,7 @@ OUR_STAFF = (
 OURS_LEADING = re.compile(
     r"(?P<subj>(?i:our|my)\s[\w-]+(?:\s[\w-]+)?\s[A-Z][a-z]{1,15}"
     r"|[A-Z][a-z]{1,15}(?:\s[A-Z][a-z]{1,15})?(?:\sfrom\s[A-Z][\w&-]{1,20})?"
-    rf"\s\((?:{OUR_STAFF}|{SELLER_ROLE}|AM)\))\s(?!(?:will|'ll|to|is|are|was|with|w/|and|at|for|on)\b|[+&])"
+    rf"\s\((?:{OUR_STAFF}|{SELLER_ROLE}|AM)\)):?\s(?!(?:will|'ll|to|is|are|was|with|w/|and|at|for|on)\b|[+&])"
 )
 # Our people named another way: "for Lena's deal" (an SE's notes), a reseller's or partner's
 # person ("Reseller update (Brightpath Systems, Naveen)", "our installer partner in Adelaide),
@@ -546,6 +546,14 @@ REP_ALIAS_DEPT = re.compile(r"(?<![\w'])(?P<a>[A-Z][a-z]{1,15})(?:\s[A-Z][a-z]{1
 # ... and opening a clause, before its verb: "Ola in onboarding adds the sensors next week"
 OURS_BY_DEPT = re.compile(
     rf"[A-Z][a-z]{{1,15}}(?:\s[A-Z][a-z]{{1,15}})?\s{_SELLER_DEPT}\s(?!(?:and|with|w/|at|for|on)\b|[+&])"
+)
+# The rep a record or a manager's 1:1 names: a CRM export's "· Owner: Omar Haddad ·" or "Deal
+# owner: Sadia", "1:1 - Kasia, Fri.", "1:1 notes - Kemal" (not a template's or an action item's
+# "Owner: Lars" on a line of its own, which may be the customer's).
+REP_ALIAS_OWNER = re.compile(
+    r"(?:·\s?Owner|\b(?:Deal|Opportunity|Account|Record)\s[Oo]wner)\s?:\s?(?P<a>[A-Z][a-z]{1,15})\b"
+    r"|^[ \t]*1[:-]1(?:\s(?:notes?|w/|with))?\s?[-–:,]?\s?(?P<b>[A-Z][a-z]{1,15})\b",
+    re.MULTILINE,
 )
 # The rep a colleague logs or hands over for: "Logged by Jess (admin) for Brodie, who's out",
 # "Inside sales log (Tamsin) for Oliver:", "SDR handover (Aditi -> Rahul)": both are ours.
