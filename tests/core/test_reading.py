@@ -1105,3 +1105,12 @@ def test_a_standing_order_cancelled_or_a_habit_of_ordering_is_no_order(text: str
 def test_a_promise_to_sign_reported_is_still_an_order() -> None:
     text = "Verbal yes from their CFO. Radomir said he'd have it signed by Friday."
     assert read_rules(text, WED).verdict.outcome is Outcome.ORDER
+
+
+def test_our_first_person_promise_is_ours_alone() -> None:
+    text = (
+        "Showed them the benchmark. Dana agreed to start a pilot on March 10; I'll send the"
+        " security questionnaire by Friday."
+    )
+    dated = sorted((c.party, c.due) for c in read_note(text, dt.date(2026, 3, 3)).commitments)
+    assert dated == [(Party.CUSTOMER, dt.date(2026, 3, 10)), (Party.REP, dt.date(2026, 3, 6))]

@@ -198,6 +198,20 @@ def _own_commitment(low: str, c: Clause, d: DuePhrase, call_date: dt.date) -> bo
     )
 
 
+# "I'll send the security questionnaire by Friday": our own promise, in our own words
+_OUR_PROMISE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:i|we)(?:'ll|\swill|\sshall)\s")
+
+
+def _our_promise(rules: RulesReading, c: Clause) -> bool:
+    """Whether the clause is our first-person promise with no event of theirs in it: its date
+    is ours alone ("I'll bring the kit to their demo Thursday" names their event too)."""
+    return bool(
+        _OUR_PROMISE.match(rules.low, c.start)
+        and not rules.thread.customer_at(c.start)
+        and not lx.EVENT_NOUN.search(rules.low, c.start, c.end)
+    )
+
+
 def likely(feats: dict[str, float], model: Model = MODEL) -> tuple[float, float]:
     """(P(due for the customer), P(due for us)) of one date: `arbiter.probabilities` written out
     for the four labels, which halves the time of the general loop."""
@@ -259,7 +273,7 @@ def reconcile(rules: RulesReading, call_date: dt.date, model: Model = MODEL) -> 
                 )
                 mine[j][i] = dataclasses.replace(mine[j][i], due=d)
             elif _own_commitment(rules.low, c, d, call_date):
-                if party is Party.CUSTOMER and ours_leading(c.text):
+                if party is Party.CUSTOMER and (ours_leading(c.text) or _our_promise(rules, c)):
                     continue  # "Ravi (SE) provisions the tenant by Fri": one of ours opens it
                 new = Candidate(party, None, c.text[:160].strip(), c.start, c.end, ci, due=d)
                 mine.setdefault(ci, []).append(new)

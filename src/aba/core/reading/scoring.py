@@ -41,6 +41,7 @@ TRAIN_SPLITS = (
     "train30",
     "train31",
     "train32",
+    "train33",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
