@@ -200,15 +200,20 @@ def _own_commitment(low: str, c: Clause, d: DuePhrase, call_date: dt.date) -> bo
 
 # "I'll send the security questionnaire by Friday": our own promise, in our own words
 _OUR_PROMISE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:i|we)(?:'ll|\swill|\sshall)\s")
+_ANOTHER_STEP = re.compile(r"[,;:(]|\s(?:and|then|while|but)\s")
 
 
-def _our_promise(rules: RulesReading, c: Clause) -> bool:
-    """Whether the clause is our first-person promise with no event of theirs in it: its date
-    is ours alone ("I'll bring the kit to their demo Thursday" names their event too)."""
+def _our_promise(rules: RulesReading, c: Clause, d: DuePhrase) -> bool:
+    """Whether the date closes our first-person promise, with no event of theirs in it: it is
+    ours alone ("I'll bring the kit to their demo Thursday" names their event too, and "I'll
+    send the template by Friday, her officer Jade delivers the letters w/c 5 January" another
+    subject before the second date)."""
+    low = rules.low
     return bool(
-        _OUR_PROMISE.match(rules.low, c.start)
+        _OUR_PROMISE.match(low, c.start)
+        and not _ANOTHER_STEP.search(low, c.start, d.start)
         and not rules.thread.customer_at(c.start)
-        and not lx.EVENT_NOUN.search(rules.low, c.start, c.end)
+        and not lx.EVENT_NOUN.search(low, c.start, c.end)
     )
 
 
@@ -273,7 +278,7 @@ def reconcile(rules: RulesReading, call_date: dt.date, model: Model = MODEL) -> 
                 )
                 mine[j][i] = dataclasses.replace(mine[j][i], due=d)
             elif _own_commitment(rules.low, c, d, call_date):
-                if party is Party.CUSTOMER and (ours_leading(c.text) or _our_promise(rules, c)):
+                if party is Party.CUSTOMER and (ours_leading(c.text) or _our_promise(rules, c, d)):
                     continue  # "Ravi (SE) provisions the tenant by Fri": one of ours opens it
                 new = Candidate(party, None, c.text[:160].strip(), c.start, c.end, ci, due=d)
                 mine.setdefault(ci, []).append(new)
