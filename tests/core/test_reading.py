@@ -1114,3 +1114,12 @@ def test_our_first_person_promise_is_ours_alone() -> None:
     )
     dated = sorted((c.party, c.due) for c in read_note(text, dt.date(2026, 3, 3)).commitments)
     assert dated == [(Party.CUSTOMER, dt.date(2026, 3, 10)), (Party.REP, dt.date(2026, 3, 6))]
+
+
+def test_the_customers_first_person_promise_quoted_stays_theirs() -> None:
+    text = (
+        "PO came in from Marcus with this:\n'Hi Alana, attached is the PO for the 14 stations."
+        " I will send the site access forms Friday. Thanks, Marcus'\nBooked the install crew."
+    )
+    dated = [(c.party, c.due) for c in read_note(text, WED).commitments if c.due]
+    assert (Party.CUSTOMER, dt.date(2024, 3, 8)) in dated

@@ -213,8 +213,23 @@ def _our_promise(rules: RulesReading, c: Clause, d: DuePhrase) -> bool:
         _OUR_PROMISE.match(low, c.start)
         and not _ANOTHER_STEP.search(low, c.start, d.start)
         and not rules.thread.customer_at(c.start)
+        and not _quoted(low, c.start)
         and not lx.EVENT_NOUN.search(low, c.start, c.end)
     )
+
+
+_QUOTE_OPENS = re.compile(r"(?:^|[\s:(])([\"“'])")
+_QUOTE_CLOSES = {'"': re.compile(r'"'), "“": re.compile(r"”"), "'": re.compile(r"'(?![a-z])")}
+
+
+def _quoted(low: str, at: int) -> bool:
+    """Whether `at` sits inside a quotation opened earlier in its paragraph: someone else's
+    words pasted in ("with this: 'Hi Alana, ... I will send the site access forms Friday'")."""
+    para = low.rfind("\n\n", 0, at) + 1
+    last = None
+    for m in _QUOTE_OPENS.finditer(low, para, at):
+        last = m
+    return last is not None and not _QUOTE_CLOSES[last.group(1)].search(low, last.end(), at)
 
 
 def likely(feats: dict[str, float], model: Model = MODEL) -> tuple[float, float]:
