@@ -211,3 +211,18 @@ def test_a_text_the_customer_sent_is_theirs_to_its_closing_quote() -> None:
     r = read_note(text, WED)
     assert r.stall is Stall.WAITING_ON_PROSPECT
     assert [c.party for c in r.commitments] == [Party.CUSTOMER]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email from Leo Fischer (purchasing, Fischer Autoteile): \"Thanks for the call. I'll send"
+        ' the drawings by Friday."',
+        "WhatsApp from Kemi (Lagos Grill, 3 sites): 'we'll send the floor plan Friday, thx'",
+        'Left a vm, then got this by text: "I will send the drawings Friday."',
+        "PO came in from Marcus with this: 'Hi Alana, PO attached. I will send the forms Friday.'",
+    ],
+)
+def test_the_customers_words_quoted_after_where_they_came_from_are_theirs(text: str) -> None:
+    dated = [(c.party, c.due) for c in read_note(text, dt.date(2024, 3, 6)).commitments if c.due]
+    assert dated == [(Party.CUSTOMER, dt.date(2024, 3, 8))]

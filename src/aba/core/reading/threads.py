@@ -94,6 +94,12 @@ _QUOTE_OPEN = re.compile(
     r"\b(?P<who>[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e|[A-Z][a-z]{1,15})\s(?:texted|txted|wrote|replied"
     r"|emailed|messaged|whatsapped|WhatsApped|answered|came\sback)(?:\s(?:back|me|us))?"
     r"(?:\s[^:\n'\"“‘]{1,30})?:[ \t]*\n?[ \t]*(?P<q>['\"“‘])"
+    # train34: "Email from Leo Fischer (purchasing): \"Can you send ...", "WhatsApp from Kemi:
+    # 'pls ...", "got this by text: \"In meetings ...", "PO came in from Marcus with this: 'Hi"
+    r"|\b(?P<what>(?i:e-?mail|text|txt|message|msg|whatsapp|reply|sms|dm|voicemail|note|letter))"
+    r"\s(?:back\s)?from\s(?!(?:me|us|our)\b)[^:\n'\"“‘]{1,70}:[ \t]*\n?[ \t]*(?P<q2>['\"“‘])"
+    r"|\b(?:got|received|came\sin\s[^:\n'\"“‘]{0,50}with)\sthis(?:\sby\s\w+)?:[ \t]*\n?[ \t]*"
+    r"(?P<q3>['\"“‘])"
 )
 _QUOTE_CLOSE = {  # the closing quote: after a word or a stop, before no letter ("haven't")
     "'": re.compile(r"(?<=[\w.!?,)])'(?![A-Za-z])"),
@@ -245,9 +251,10 @@ def _quoted_replies(text: str) -> list[tuple[int, int]]:
     sentence of it, up to the closing quote."""
     spans = []
     for m in _QUOTE_OPEN.finditer(text):
-        if m.group("who").lower() in ("i", "we"):
+        if m.group("who") and m.group("who").lower() in ("i", "we"):
             continue
-        close = _QUOTE_CLOSE[m.group("q")].search(text, m.end())
+        q = m.group("q") or m.group("q2") or m.group("q3")
+        close = _QUOTE_CLOSE[q].search(text, m.end())
         spans.append((m.end(), close.start() if close else min(len(text), m.end() + 600)))
     return spans
 
