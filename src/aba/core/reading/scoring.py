@@ -42,6 +42,7 @@ TRAIN_SPLITS = (
     "train31",
     "train32",
     "train33",
+    "train34",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
