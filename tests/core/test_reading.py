@@ -1056,6 +1056,8 @@ def test_a_lost_deal_that_may_go_in_house_is_no_lost_deal_yet() -> None:
     [
         "PO in for 12 more sensors. Ola in onboarding adds them to their dashboard on Friday.",
         "Combi oven tripping again. Luca from service will check the fan motor Friday.",
+        "She wants it in French. Jo in sales ops will translate the order form by Friday.",
+        "Combi oven tripping again. Luca from service is booked in Friday to look at the fan.",
     ],
 )
 def test_a_colleague_named_by_a_sellers_department_is_ours(text: str) -> None:

@@ -324,7 +324,7 @@ class ClauseReader:
         first = min(x.start() for x in (ev, agreed) if x)
         subj = lx.SUBJECT_TAIL.search(self.t, self.body, first) if first > self.body else None
         party, who = who_party(subj.group("subj")) if subj else (None, None)
-        if not subj and ours_leading(self.t, self.body):
+        if (not subj or subj.start() == self.body) and ours_leading(self.t, self.body):
             return [self.found(Party.REP, None, self.body, self.body)]  # "Our installer Gavin does"
         if (
             party is Party.REP

@@ -55,8 +55,16 @@ ROLE = f"(?:{regroup(unwrap(ROLE)[1])})"
 # The subject right before a modal: the last few words of the text before it.
 # A title after a name in South Asian and Turkish business English: "Vinod sir", "Manoj ji"
 HONORIFIC = r"(?:sir|ji|saab|sahab|sahib|bhai|madam|ma'am|mam|garu|bey|hanim)"
+# A department only a seller has, after a colleague's name: "Ola in onboarding", "Luca from service"
+_SELLER_DEPT = (
+    r"(?:in|from|at|on)\s(?:the\s)?(?:onboarding|sales\sop\w*|pre-?sales|presales|support"
+    r"|customer\ssuccess|implementation|solutions|lab|service|installs|deal\sdesk|bid\steam"
+    r"|inside\ssales|account\smanagement|tech(?:nical)?\ssupport|professional\sservices|product"
+    r"|credit\scontrol)\b(?:\s(?:team|desk))?"
+)
 SUBJECT_TAIL = re.compile(  # matched on the note as written: names are capitalised
     r"(?<![\w-])(?<![a-z]')(?P<subj>i|me|we|she|he|they|you|both\sof\sus|"
+    rf"(?-i:[A-Z][a-z]{{1,15}})\s{_SELLER_DEPT}|"  # "Jo in sales ops will translate it"
     rf"(?:the|their|her|his|our|my)\s(?:[\w-]+\s)?(?:{ROLE}|customer|client|prospect|people"
     r"|guys?|gal|lady|man|woman|staff|crew|folks|side|company|office|boss|contact|person|rep|se"
     r"|colleague)s?"
@@ -535,12 +543,6 @@ REP_ALIAS_CHANNEL = re.compile(
 # A colleague named by a department only a seller has: "Ola in onboarding adds the sensors",
 # "Jo in sales ops is translating it", "Luca from service is booked in Friday" (not "Lorna in
 # finance" or "Shane from the yard": buyers have those too).
-_SELLER_DEPT = (
-    r"(?:in|from|at|on)\s(?:the\s)?(?:onboarding|sales\sop\w*|pre-?sales|presales|support"
-    r"|customer\ssuccess|implementation|solutions|lab|service|installs|deal\sdesk|bid\steam"
-    r"|inside\ssales|account\smanagement|tech(?:nical)?\ssupport|professional\sservices|product"
-    r"|credit\scontrol)\b(?:\s(?:team|desk))?"
-)
 SELLER_DEPT_HINT = re.compile(rf" {_SELLER_DEPT}")
 REP_ALIAS_DEPT = re.compile(r"(?<![\w'])(?P<a>[A-Z][a-z]{1,15})(?:\s[A-Z][a-z]{1,15})?$")
 # ... and opening a clause, before its verb: "Ola in onboarding adds the sensors next week"

@@ -56,6 +56,8 @@ def ours_leading(text: str, at: int = 0) -> bool:
 def who_party(subject: str) -> tuple[Party | None, str | None]:
     """Party and who for a subject phrase; (None, None) when it names no person."""
     label = subject.strip().lower()
+    if lx.OURS_BY_DEPT.match(subject.strip() + " "):
+        return Party.REP, subject.split()[0]  # "Jo in sales ops": one of ours
     if label in ("ai (us)", "ai (me)", "ai (rep)", "us", "ai (our side)"):
         return Party.REP, None  # action items: "AI (us): send the SOW"
     if label in ("ai (them)", "ai (customer)", "ai (client)", "them", "ai (their side)"):
