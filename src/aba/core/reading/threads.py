@@ -94,12 +94,16 @@ _QUOTE_OPEN = re.compile(
     r"\b(?P<who>[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e|[A-Z][a-z]{1,15})\s(?:texted|txted|wrote|replied"
     r"|emailed|messaged|whatsapped|WhatsApped|answered|came\sback)(?:\s(?:back|me|us))?"
     r"(?:\s[^:\n'\"“‘]{1,30})?:[ \t]*\n?[ \t]*(?P<q>['\"“‘])"
-    # train34: "Email from Leo Fischer (purchasing): \"Can you send ...", "WhatsApp from Kemi:
-    # 'pls ...", "got this by text: \"In meetings ...", "PO came in from Marcus with this: 'Hi"
-    r"|\b(?P<what>(?i:e-?mail|text|txt|message|msg|whatsapp|reply|sms|dm|voicemail|note|letter))"
-    r"\s(?:back\s)?from\s(?!(?:me|us|our)\b)[^:\n'\"“‘]{1,70}:[ \t]*\n?[ \t]*(?P<q2>['\"“‘])"
-    r"|\b(?:got|received|came\sin\s[^:\n'\"“‘]{0,50}with)\sthis(?:\sby\s\w+)?:[ \t]*\n?[ \t]*"
-    r"(?P<q3>['\"“‘])"
+)
+# train34: "Email from Leo Fischer (purchasing): \"Can you send ...", "WhatsApp from Kemi: 'pls
+# ...", "got this by text: \"In meetings ...", "PO came in from Marcus with this: 'Hi Alana": the
+# customer's words after where they came from (tried only when the note has "from " or "this")
+_QUOTE_FROM = re.compile(
+    r"\b(?:[Ee]-?mail|[Tt]ext|[Tt]xt|[Mm]essage|[Mm]sg|[Ww]hats[Aa]pp|[Rr]eply|SMS|DM|[Vv]oicemail"
+    r"|[Nn]ote|[Ll]etter)\s(?:back\s)?from\s(?!(?:me|us|our)\b)[^:\n'\"“‘]{1,70}:[ \t]*\n?[ \t]*"
+    r"(?P<q>['\"“‘])"
+    r"|\b(?:got|received|came\sin\s[^:\n'\"“‘]{0,80}with)\sthis(?:\sby\s\w+)?:[ \t]*\n?[ \t]*"
+    r"(?P<q2>['\"“‘])"
 )
 _QUOTE_CLOSE = {  # the closing quote: after a word or a stop, before no letter ("haven't")
     "'": re.compile(r"(?<=[\w.!?,)])'(?![A-Za-z])"),
@@ -250,10 +254,11 @@ def _quoted_replies(text: str) -> list[tuple[int, int]]:
     """What the customer sent, quoted after "she texted back:": read in their voice, every
     sentence of it, up to the closing quote."""
     spans = []
-    for m in _QUOTE_OPEN.finditer(text):
-        if m.group("who") and m.group("who").lower() in ("i", "we"):
-            continue
-        q = m.group("q") or m.group("q2") or m.group("q3")
+    found = [m for m in _QUOTE_OPEN.finditer(text) if m.group("who").lower() not in ("i", "we")]
+    if "from " in text or "this" in text:
+        found += _QUOTE_FROM.finditer(text)
+    for m in found:
+        q = m.group("q") or m.group("q2")
         close = _QUOTE_CLOSE[q].search(text, m.end())
         spans.append((m.end(), close.start() if close else min(len(text), m.end() + 600)))
     return spans
