@@ -1,6 +1,6 @@
 """How well and how fast aba reads call notes, on a labelled split of the corpus.
 
-    python bench/read.py [--split heldout|heldout2|train|train_more|train3|all-train|NAME]
+    python bench/read.py [--split heldout|heldout2|heldout3|train|train_more|train3|all-train|NAME]
                          [--errors]
 
 Prints outcome macro-F1 with per-class precision/recall, stall accuracy, due-date accuracy (the
