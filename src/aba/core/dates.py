@@ -249,7 +249,7 @@ def _anchored(
     return monday + dt.timedelta(days=7), True
 
 
-def _before(anchor: dt.date, phrase: str) -> tuple[dt.date, bool] | None:
+def _before(anchor: dt.date, phrase: str) -> tuple[dt.date, bool]:
     """(due, vague) of "the day before" (and its night, evening...), "the Friday before" and "the
     week before" (its Monday, vague as "next week" is), counted back from `anchor`."""
     unit = phrase.split()[1]

@@ -163,9 +163,9 @@ _MONF = "jfmasond"  # first letters of month names
 # The characters document each form; the finder (dates.py) works the starts out itself.
 # A phrase counted from an event ends its clause or comes before a joining word or a new subject:
 # "the day before go-live" counts from a day not named ("the day before we start" does not).
-_ENDS = r"(?=\s*(?:[.,;:!)\n]|$|(?:so|and|to|for|with|as|but|then|when|while|if|at|in)\b|-))"
-_JOINS = r"(?=\s*(?:[.,;:!)\n]|$|(?:so|and|to|for|with|as|but|then|when|while|if|at|in|we|they|he"
-_JOINS += r"|she|it|you|i)\b|-))"
+_JOINING = "so|and|to|for|with|as|but|then|when|while|if|at|in"
+_ENDS = rf"(?=\s*(?:[.,;:!)\n]|$|(?:{_JOINING})\b|-))"
+_JOINS = rf"(?=\s*(?:[.,;:!)\n]|$|(?:{_JOINING}|we|they|he|she|it|you|i)\b|-))"
 _FORMS: tuple[tuple[str, str, str], ...] = (
     ("iso", _DIGITS, r"\d{4}-\d{1,2}-\d{1,2}"),
     ("spoken", "tobuf" + _WDF + _MONF, _SPOKEN),

@@ -29,6 +29,7 @@ from aba.core.reading.commitments import Candidate, is_header
 from aba.core.reading.rules import RulesReading
 from aba.core.reading.sentences import Clause
 from aba.core.reading.subjects import ours_leading
+from aba.core.reading.threads import QUOTE_CLOSE
 from aba.core.vocabulary import Party
 
 LABELS = ("none", "customer", "rep", "both")  # in this order: `likely` reads them so
@@ -218,8 +219,7 @@ def _our_promise(rules: RulesReading, c: Clause, d: DuePhrase) -> bool:
     )
 
 
-_QUOTE_OPENS = re.compile(r"(?:^|[\s:(])([\"“'])")
-_QUOTE_CLOSES = {'"': re.compile(r'"'), "“": re.compile(r"”"), "'": re.compile(r"'(?![a-z])")}
+_QUOTE_OPENS = re.compile(r"(?:^|[\s:(])([\"“'])")  # closed as a quoted reply is (QUOTE_CLOSE)
 
 
 def _quoted(low: str, at: int) -> bool:
@@ -229,7 +229,7 @@ def _quoted(low: str, at: int) -> bool:
     last = None
     for m in _QUOTE_OPENS.finditer(low, para, at):
         last = m
-    return last is not None and not _QUOTE_CLOSES[last.group(1)].search(low, last.end(), at)
+    return last is not None and not QUOTE_CLOSE[last.group(1)].search(low, last.end(), at)
 
 
 def likely(feats: dict[str, float], model: Model = MODEL) -> tuple[float, float]:

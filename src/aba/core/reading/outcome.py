@@ -30,9 +30,9 @@ _NOT_AN_ORDER = re.compile(
 )
 _YET_AFTER = re.compile(r"[^.;]{0,25}\b(?:yet|not\syet)\b")
 # An order only proposed, kept, asked about or stopped: "asked if he'd keep the standing order"
-# (not "said he'd have it signed"),
-# "I suggested bumping their standing order", "Cancelling the linen standing order"; or an
-# order told as a habit: "she's ordered from us every Christmas since 2021".
+# (not "said he'd have it signed"), "I suggested bumping their standing order", "Cancelling the
+# linen standing order"; or an order told as a habit: "she's ordered from us every Christmas
+# since 2021".
 _NOT_PLACED_BEFORE = re.compile(
     r"\b(?:cancel\w*|stop\w*|suggest\w*|propos\w*|pitch\w*|float\w*|keep|wants?\sa"
     r"|(?:if|whether)\s(?:he|she|they|i|we)'d)\b(?:\s[\w'-]+){0,3}\s*$"

@@ -43,6 +43,7 @@ _OTHER_ALIASES = (
     (("behalf",), lx.REP_ALIAS_BEHALF),
     (("@",), lx.REP_ALIAS_AT),
     (("log", "Log", "filed", "andover", "and-off", "andoff", "and over"), lx.REP_ALIAS_LOGGED),
+    (("wner", "1:1", "1-1"), lx.REP_ALIAS_OWNER),
 )
 
 
@@ -79,9 +80,6 @@ def rep_aliases(norm: str) -> set[str]:
         if any(h in norm for h in hints):  # a literal check first: these are rare
             for m in rx.finditer(norm):
                 ours.update(g for g in m.groups() if g and g.lower() not in lx.NOT_A_NAME)
-    if "wner" in norm or "1:1" in norm or "1-1" in norm:
-        for m in lx.REP_ALIAS_OWNER.finditer(norm):
-            ours.update(g for g in m.groups() if g and g.lower() not in lx.NOT_A_NAME)
     if " in " in norm or " from " in norm or " at " in norm or " on " in norm:
         for m in lx.SELLER_DEPT_HINT.finditer(norm):
             name = lx.REP_ALIAS_DEPT.search(norm, max(0, m.start() - 33), m.start())

@@ -105,7 +105,8 @@ _QUOTE_FROM = re.compile(
     r"|\b(?:got|received|came\sin\s[^:\n'\"“‘]{0,80}with)\sthis(?:\sby\s\w+)?:[ \t]*\n?[ \t]*"
     r"(?P<q2>['\"“‘])"
 )
-_QUOTE_CLOSE = {  # the closing quote: after a word or a stop, before no letter ("haven't")
+# The closing quote, by its opening one: after a word or a stop, before no letter ("haven't").
+QUOTE_CLOSE = {
     "'": re.compile(r"(?<=[\w.!?,)])'(?![A-Za-z])"),
     "‘": re.compile(r"’(?![A-Za-z])"),
     '"': re.compile(r'"'),
@@ -259,7 +260,7 @@ def _quoted_replies(text: str) -> list[tuple[int, int]]:
         found += _QUOTE_FROM.finditer(text)
     for m in found:
         q = m.group("q") or m.group("q2")
-        close = _QUOTE_CLOSE[q].search(text, m.end())
+        close = QUOTE_CLOSE[q].search(text, m.end())
         spans.append((m.end(), close.start() if close else min(len(text), m.end() + 600)))
     return spans
 
