@@ -359,6 +359,9 @@ def test_either_of_two_days_next_week_is_that_week() -> None:
         ("comes on 18.03 morning", dt.date(2024, 3, 18)),
         ("see the foundry Thu 28.03 at 9:00", dt.date(2024, 3, 28)),
         ("site walk Tues 9.30 with Rewi", dt.date(2024, 3, 12)),  # a time: the weekday stands
+        # running on into the sentence after "by", "on", "until"
+        ("agreed to send the data by 28.03 so we can quote", dt.date(2024, 3, 28)),
+        ("comes to our training on 24.04 with 2 of his roofers", dt.date(2024, 4, 24)),
         # misspelt
         ("by Thrusday", dt.date(2024, 3, 7)),
         ("next Wendesday", dt.date(2024, 3, 13)),
@@ -374,6 +377,13 @@ def test_either_of_two_days_next_week_is_that_week() -> None:
 )
 def test_dotted_misspelt_and_anchored_dates(phrase: str, due: dt.date) -> None:
     assert [p.due for p in find_due_phrases(phrase, WED)] == [due]
+
+
+@pytest.mark.parametrize(
+    "text", ["storage on 2.3TB drives", "down from 3.1 days", "on 2.5 million"]
+)
+def test_a_short_dotted_number_running_on_into_a_unit_is_no_date(text: str) -> None:
+    assert find_due_phrases(text, WED) == []
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,9 @@ _GERM_NEXT = r"(?:n[äa]e?chste|kommende|volgende|n[äa]sta|n[æe]ste|neste)"
 # A European day-first date with dots, the closing dot required: "26.09.", "06.02.2026"
 DOTTED = r"\d{1,2}\.\d{1,2}\.(?:\d{4}(?!\d))?"
 SHORT_DOTTED = r"\d{1,2}\.\d{1,2}(?![.,]?\d)(?!\.)"  # "13.06" with no closing dot
+# A word a short dotted date may run on into after "by", "on", "until": "by 28.02 so we can",
+# "on 24.04 with 2 of his roofers" (not a unit: "on 2.3TB", "from 3.1 days").
+_DOT_NEXT = r"(?:so|if|and|for|with|they|we|he|she|it|at|as|latest|pls|please|then)"
 _GERM_DOTTED = r"\d{1,2}\.(?:\d{1,2}\.(?:\d{4}(?!\d))?)?(?![\d/:])"
 _GERM_COUNT = r"(?:\d{1,2}|zwei|drei|vier|twee|drie|tv[åa]|tre|to|fire|fyra|en|ein|eine|einer)"
 _GERM = (
@@ -179,7 +182,7 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         "dotshort",
         "otubfdlsp",
         rf"(?:on|till|til|until|by|before|from|after|latest|fixed|planned|start|starting|due"
-        rf"|deadline)\s{SHORT_DOTTED}(?!\s?(?:%|[a-z]))"
+        rf"|deadline)\s{SHORT_DOTTED}(?!\s?(?:%|[a-z](?<!\s[a-z])|(?!{_DOT_NEXT}\b)[a-z]))"
         rf"|{SHORT_DOTTED}(?=\s(?:at\s|@\s?|um\s)?\d{{1,2}}[:.h]\d{{2}}|\s(?:morning|afternoon)|$)",
     ),
     ("mday", _MONF, rf"{_MON}\.?\s?\d{{1,2}}{_ORD}?(?:,?\s\d{{4}})?(?!\d)"),
