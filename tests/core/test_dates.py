@@ -359,6 +359,15 @@ def test_either_of_two_days_next_week_is_that_week() -> None:
         ("comes on 18.03 morning", dt.date(2024, 3, 18)),
         ("see the foundry Thu 28.03 at 9:00", dt.date(2024, 3, 28)),
         ("site walk Tues 9.30 with Rewi", dt.date(2024, 3, 12)),  # a time: the weekday stands
+        # a weekday and a bare day of the month, when the two agree (WED is 6 March 2024)
+        ("the training stayed for Thursday 14 at 10:00", dt.date(2024, 3, 14)),
+        ("the list at latest Monday 25", dt.date(2024, 3, 25)),
+        ("Pencil in Thursday 11.", dt.date(2024, 3, 7)),  # the 11th is no Thursday: a time
+        ("Tuesday, 48% yes", dt.date(2024, 3, 12)),
+        # the week first, then its day
+        ("get back to me by next wk Friday", dt.date(2024, 3, 15)),
+        ("call her back next week Tuesday, 10:00", dt.date(2024, 3, 12)),
+        ("next week on Thursday morning", dt.date(2024, 3, 14)),
         # running on into the sentence after "by", "on", "until"
         ("agreed to send the data by 28.03 so we can quote", dt.date(2024, 3, 28)),
         ("comes to our training on 24.04 with 2 of his roofers", dt.date(2024, 4, 24)),

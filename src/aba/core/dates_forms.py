@@ -93,6 +93,7 @@ DOTTED = r"\d{1,2}\.\d{1,2}\.(?:\d{4}(?!\d))?"
 SHORT_DOTTED = r"\d{1,2}\.\d{1,2}(?![.,]?\d)(?!\.)"  # "13.06" with no closing dot
 # A word a short dotted date may run on into after "by", "on", "until": "by 28.02 so we can",
 # "on 24.04 with 2 of his roofers" (not a unit: "on 2.3TB", "from 3.1 days").
+_DAY_NEXT = r"(?:at|to|with|for|so|and|if|before|after|from|in|on|or|she|he|they|we|i|tentatively)"
 _DOT_NEXT = r"(?:so|if|and|for|with|they|we|he|she|it|at|as|latest|pls|please|then)"
 _GERM_DOTTED = r"\d{1,2}\.(?:\d{1,2}\.(?:\d{4}(?!\d))?)?(?![\d/:])"
 _GERM_COUNT = r"(?:\d{1,2}|zwei|drei|vier|twee|drie|tv[åa]|tre|to|fire|fyra|en|ein|eine|einer)"
@@ -203,11 +204,16 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
         _WDF,
         rf"{_WD},?\s(?:the\s)?(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\w/])"
         rf"|{DOTTED}|{SHORT_DOTTED}"
-        rf"|\d{{1,2}}{_ORD}?(?:\sof)?\s{_MON}|{_MON}\s?\d{{1,2}}{_ORD}?(?!\d)|\d{{1,2}}{_ORD}(?!\w))",
+        rf"|\d{{1,2}}{_ORD}?(?:\sof)?\s{_MON}|{_MON}\s?\d{{1,2}}{_ORD}?(?!\d)|\d{{1,2}}{_ORD}(?!\w)"
+        # a bare day of the month: "Thursday 24 at 10:00", "at latest Monday 21" (not a time,
+        # "Tues 9.30", "Fri 6pm", nor a count, "Tuesday, 48% yes", "Friday 6 people")
+        rf"|\d{{1,2}}(?![\d%/:.h-]|\s?(?:am|pm|[ap]\b)|[a-z]|\s(?!{_DAY_NEXT}\b)[a-z]))",
     ),
     # "Thurs or Fri next week": no day settled, the week is (its Monday, vague)
     ("wdornext", _WDF, rf"{_WD}\s(?:or|/)\s{_WD}\s(?:of\s)?(?:next|nxt)\s{_WK}"),
     ("wdnext", _WDF, rf"{_WD}\s(?:of\s)?(?:next|nxt)\s{_WK}{_PART}"),
+    # "next week Friday", "nxt wk on Thurs" (Dutch, German and Indian English word order)
+    ("nextwkwd", "n", rf"(?:next|nxt)\s{_WK},?\s(?:on\s)?{_WD}{_PART}"),
     # "the Monday after the 12th": the first such weekday after that date
     (
         "wdafterdate",

@@ -388,12 +388,17 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
             if on and on[0] and on[0].weekday() == _weekday_of(words[0]):
                 return on
             return _resolve("wd", words[0], call)
+        if rest.isdigit():  # "Thursday 24": that day of the month if it is that weekday
+            on = _resolve("ordday", f"{rest}th", call)
+            if on and on[0] and on[0].weekday() == _weekday_of(words[0]):
+                return on
+            return _resolve("wd", words[0], call)
         inner = _PATTERN.fullmatch(rest)
         return _resolve(_kind(inner), rest, call) if inner else None
     if kind == "wdornext":
         return _week_start(call) + dt.timedelta(days=7), True, False
-    if kind in ("wdnext", "wdnext2"):
-        wd = _weekday_of(words[0])
+    if kind in ("wdnext", "wdnext2", "nextwkwd"):
+        wd = _weekday_of(words[0] if kind != "nextwkwd" else words[3 if words[2] == "on" else 2])
         if wd is None:
             return None
         return _week_start(call) + dt.timedelta(days=7 + wd), False, False
