@@ -1139,3 +1139,16 @@ def test_the_customers_first_person_promise_quoted_stays_theirs() -> None:
     )
     dated = [(c.party, c.due) for c in read_note(text, WED).commitments if c.due]
     assert (Party.CUSTOMER, dt.date(2024, 3, 8)) in dated
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Spoke to Joost. On Monday I send him the revised quote.", Party.REP),
+        ("Spoke to Joost. Tomorrow I send him the references.", Party.REP),
+        ("Spoke to Joost. Friday he sends me the drawings.", Party.CUSTOMER),
+    ],
+)
+def test_a_clause_led_by_its_date_keeps_its_subject(text: str, party: Party) -> None:
+    rules = read_rules(text, WED)
+    assert [(c.party, c.due is not None) for c in rules.kept] == [(party, True)]

@@ -236,6 +236,14 @@ class ClauseReader:
         be the sentence's: "we deliver until 12.12.")."""
         return any(start <= a < end for a, _ in self.date_spans)
 
+    def _date_leads(self, s_start: int) -> bool:
+        """Whether the clause opens on its date, just before the subject: "On Monday I send him
+        the quote", "Next week Thursday I come back with Mees", "Friday he sends the drawings"."""
+        return any(
+            self.body <= a and 0 <= s_start - b <= 2 and self.tl[self.body : a] in ("", "on ")
+            for a, b in self.date_spans
+        )
+
     def found(
         self, party: Party, who: str | None, start: int, a_start: int, a_end: int | None = None
     ) -> Found:
@@ -409,7 +417,7 @@ class ClauseReader:
                 continue
             party, who, s_start, hedged = got
             a_end = next((s for s in stops if s > m.start), len(t))
-            undated = not self.names_date(m.end, a_end)
+            undated = not self.names_date(m.end, a_end) and not self._date_leads(s_start)
             if (
                 not m.mod
                 and undated
