@@ -363,6 +363,8 @@ def test_orders_in_many_voices(text: str) -> None:
         "Passing for now - timing's not right and budget's gone.",
         "Contract went to their incumbent.",
         "they wont be moving forward",
+        "Alicia rang: the council awarded the framework contract to Brightway on Tuesday.",
+        "Group decided to standardise on Honeywell across all plants, so our pilot ends Friday.",
     ],
 )
 def test_no_sale_in_many_voices(text: str) -> None:
@@ -1152,3 +1154,14 @@ def test_the_customers_first_person_promise_quoted_stays_theirs() -> None:
 def test_a_clause_led_by_its_date_keeps_its_subject(text: str, party: Party) -> None:
     rules = read_rules(text, WED)
     assert [(c.party, c.due is not None) for c in rules.kept] == [(party, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They awarded the contract to us this morning, PO to follow.",
+        "She wants to standardise on one platform across the three sites, demo Tuesday.",
+    ],
+)
+def test_an_award_or_standard_of_our_own_is_no_lost_deal(text: str) -> None:
+    assert read_rules(text, WED).verdict.outcome is not Outcome.NO_SALE

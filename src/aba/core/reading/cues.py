@@ -321,6 +321,10 @@ NO_SALE = _rx(
     r"(?!us\b|our\b|me\b)|take\s(?:\S+\s){1,3}off\s(?:all\s)?(?:our|the|your)\s(?:\S+\s)?lists?"
     r"|(?:will\snot|won't|wont)\sbe\splaced|struck\s(?:\S+\s){1,6}from\s|been\spulled"
     r"|no\sneed\sfor\s(?:our|us|it|them|the\s(?:\w+\s)?(?:upgrade|system|service|product))\b"
+    # train36: "the commissioners awarded it to Sentrix", "decided to standardise on Siemens"
+    r"|awarded\s(?:it|the\s(?:\S+\s){0,3}?(?:contract|tender|bid|job|work|business|deal|project))"
+    r"\sto\s(?!us\b|our\b|me\b)|standardi[sz](?:e|ed|ing)\s(?:\S+\s){0,4}?on\s"
+    r"(?!(?:us|our|your|one|a|an|the|this|that|their|its|single|whatever|something)\b)[a-z]+"
     r")\b"
 )
 # Order cues that only say a purchase is expected, not made.
