@@ -545,3 +545,21 @@ def test_a_yearless_date_far_ahead_told_in_the_past_is_the_one_just_past(
 ) -> None:
     (got,) = find_due_phrases(text, call)
     assert (got.due, got.past) == (due, past)
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        # a date that can only be day first makes the note's other numeric dates day first
+        ("committee on 12/3, answer at the latest 16/3", [(2024, 3, 12), (2024, 3, 16)]),
+        # so does a weekday that agrees with its date only read day first (10 March is a Sunday)
+        ("trial from Sun 10/3, our tech on site Thu 7/3", [(2024, 3, 10), (2024, 3, 7)]),
+        # and with no such sign they stay month first, as in a US note
+        ("demo 3/12, call back 4/2", [(2024, 3, 12), (2024, 4, 2)]),
+        ("24/7 support, demo 3/12", [(2024, 3, 12)]),
+    ],
+)
+def test_a_note_written_day_first_is_read_day_first(
+    text: str, dues: list[tuple[int, int, int]]
+) -> None:
+    assert [p.due for p in find_due_phrases(text, WED)] == [dt.date(*d) for d in dues]

@@ -71,11 +71,14 @@ def find_due_phrases(text: str, call_date: dt.date, low: str | None = None) -> l
     found: list[DuePhrase] = []
     memo: dict[str, tuple[dt.date | None, bool, bool] | None] = {}
     low = low if low is not None else lower_same_length(text)
+    day_first = "/" in low and _day_first(low, call_date)
     for m in _scanner().finditer(low):
         phrase = m.group()
         kind = _KIND_OF.get(phrase) or next(k for k, rx in _EACH if rx.match(phrase))
         if len(_KIND_OF) < 4096:
             _KIND_OF[phrase] = kind
+        if day_first and kind in _SLASHED:
+            phrase = _SLASH.sub(r"\2/\1", phrase, count=1)  # "12/3" in a day-first note
         if kind in ANCHORED:  # counted from the date before it
             after = _anchored(found, m.start(), kind, phrase, low, call_date)
             if after:
@@ -98,6 +101,32 @@ def find_due_phrases(text: str, call_date: dt.date, low: str | None = None) -> l
     if len(found) > 1:
         found = _corrected(found, low)
     return found
+
+
+# A note writes its dates day first when one of them can only be read so ("16/3", "26/11"), or
+# when a weekday agrees with its date only read so ("Mon 10/3" written in February): its other
+# numeric dates are day first too ("trial from Mon 10/3, site visit 12/3").
+_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
+_SLASHED = frozenset({"slash", "wddate"})
+_WEEKDAY_SLASH = re.compile(r"\b([a-z]{3,9})\.?,?\s(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _day_first(low: str, call_date: dt.date) -> bool:
+    """Whether the note's numeric dates are day/month (see above)."""
+    for m in _SLASH.finditer(low):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 12 < a <= 31 and 1 <= b <= 12 and m.group() != "24/7":
+            return True
+    for m in _WEEKDAY_SLASH.finditer(low):
+        day = _weekday_of(m.group(1))
+        a, b = int(m.group(2)), int(m.group(3))
+        if day is None or not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
+            continue
+        us = _resolve("slash", f"{a}/{b}", call_date)
+        eu = _resolve("slash", f"{b}/{a}", call_date)
+        if us and us[0] and eu and eu[0] and us[0].weekday() != day == eu[0].weekday():
+            return True
+    return False
 
 
 # A day and month with no year, read ahead as the table says, that falls this far ahead and is
