@@ -1165,3 +1165,25 @@ def test_a_clause_led_by_its_date_keeps_its_subject(text: str, party: Party) -> 
 )
 def test_an_award_or_standard_of_our_own_is_no_lost_deal(text: str) -> None:
     assert read_rules(text, WED).verdict.outcome is not Outcome.NO_SALE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kendra needs our W-9 first. Could I get it to her by Friday? Sending it tomorrow am.",
+        "Hemi wants a price on 6 trailers. Can I get it to him by Friday? Yes - I'll email it Thu.",
+        "Des asked if we could get the fee to him for Monday. I'll email it Tuesday first thing.",
+    ],
+)
+def test_a_request_of_us_answered_with_our_own_date_keeps_only_ours(text: str) -> None:
+    r = read(text)
+    assert [c.party for c in r.commitments] == [Party.REP]
+    assert r.commitments[0].due in (dt.date(2024, 3, 7), dt.date(2024, 3, 12))
+
+
+def test_our_own_ask_is_no_request_of_us() -> None:
+    text = "Asked if we could get the kit over: he's good for tomorrow 2pm. I'll quote Monday."
+    assert [(c.party, c.due) for c in read(text).commitments] == [
+        (Party.CUSTOMER, dt.date(2024, 3, 7)),
+        (Party.REP, dt.date(2024, 3, 11)),
+    ]

@@ -267,6 +267,8 @@ def reconcile(rules: RulesReading, call_date: dt.date, model: Model = MODEL) -> 
     for d, ci in list(note.dates()):
         if rows and any(a <= d.start < b for a, b in rows):
             continue  # a plan's date cell: the row it sits in owns it
+        if d.start in rules.answered:
+            continue  # asked of us, and answered with a date of our own
         p_parties = likely(note.features(d, ci), model)
         c = clauses[ci]
         near = [j for j in _surroundings(clauses, ci) if j in mine]

@@ -276,6 +276,41 @@ def extract(
     return found
 
 
+# The customer's request of us, as the rep tells it: "Could I get them to her by Friday?", "he
+# asked if we could get the proposal to him by 12/3" (not the rep's own "Asked if we could...").
+_REQUEST_OF_US = re.compile(
+    r"\b(?:(?:can|could)\s(?:i|we)\s(?:get|send|have|email|drop|bring)\b[^?\n]{0,120}\?"
+    r"|(?<!\bi\s)(?<!\bwe\s)(?<!\band\s)(?<!\balso\s)(?<!\bthen\s)(?<!^)(?<![.\n]\s)"
+    r"asked\s(?:if|whether)\s(?:i|we)\s(?:could|can)\s(?:get|send|have|email|drop|bring)\b)"
+)
+
+
+def answered_requests(
+    kept: list[Candidate], clauses: list[Clause], low: str, dates: list[DuePhrase]
+) -> tuple[list[Candidate], frozenset[int]]:
+    """`kept` without the date of a request of us that our own dated promise answers within two
+    sentences ("Could I get them to her by Friday? Sending all three tomorrow am": the date we
+    gave is the one we keep), and where those dates start, so the date model leaves them too.
+    """
+    if not dates or not kept or ("?" not in low and "asked" not in low):
+        return kept, frozenset()
+    starts = [c.start for c in clauses]
+    ours = [
+        (clauses[k.clause].sentence, k.due.start) for k in kept if k.party is Party.REP and k.due
+    ]
+    dropped: set[int] = set()
+    for d in dates:
+        ci = bisect_right(starts, d.start) - 1
+        if ci < 0 or not _REQUEST_OF_US.search(low, clauses[ci].start, clauses[ci].end + 1):
+            continue
+        sentence = clauses[ci].sentence
+        if any(0 <= s - sentence <= 2 and at > d.end for s, at in ours):
+            dropped.add(d.start)
+    if not dropped:
+        return kept, frozenset()
+    return [k for k in kept if not k.due or k.due.start not in dropped], frozenset(dropped)
+
+
 _FIELD_LABEL = re.compile(r"(?:call|date|visit|mtg|meeting|met)\s?:\s*$")
 
 

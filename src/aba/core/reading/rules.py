@@ -35,6 +35,7 @@ class RulesReading(NamedTuple):
     kept: list[cm.Candidate]  # the commitments: recorded promises and dates nobody took
     verdict: Verdict
     thread: Thread  # where the customer speaks in their own words (a pasted chat or reply)
+    answered: frozenset[int] = frozenset()  # where dates of requests our promise answered start
 
     @property
     def parties(self) -> list[tuple[str, bool]]:
@@ -111,4 +112,5 @@ def read_rules(text: str, call_date: dt.date) -> RulesReading:
     kept = [c for c in cands if c.recorded]
     kept += cm.orphan_commitments(cands, clauses, low, dates, call_date)
     kept.sort(key=lambda c: c.start)
-    return RulesReading(norm, low, clauses, dates, found, cands, kept, verdict, thread)
+    kept, answered = cm.answered_requests(kept, clauses, low, dates)
+    return RulesReading(norm, low, clauses, dates, found, cands, kept, verdict, thread, answered)
