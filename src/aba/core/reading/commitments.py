@@ -285,6 +285,10 @@ _REQUEST_OF_US = re.compile(
 )
 
 
+# Our answer to it, when the rules read no promise in it: "- told her she'd have it tomorrow"
+_OUR_REPLY = re.compile(r"\b(?:i'll|i\swill|we'll|we\swill|i'm|we're|told\s(?:her|him|them)|yes\b)")
+
+
 def answered_requests(
     kept: list[Candidate], clauses: list[Clause], low: str, dates: list[DuePhrase]
 ) -> tuple[list[Candidate], frozenset[int]]:
@@ -292,7 +296,7 @@ def answered_requests(
     sentences ("Could I get them to her by Friday? Sending all three tomorrow am": the date we
     gave is the one we keep), and where those dates start, so the date model leaves them too.
     """
-    if not dates or not kept or ("?" not in low and "asked" not in low):
+    if not dates or ("?" not in low and "asked" not in low):
         return kept, frozenset()
     starts = [c.start for c in clauses]
     ours = [
@@ -304,7 +308,13 @@ def answered_requests(
         if ci < 0 or not _REQUEST_OF_US.search(low, clauses[ci].start, clauses[ci].end + 1):
             continue
         sentence = clauses[ci].sentence
-        if any(0 <= s - sentence <= 2 and at > d.end for s, at in ours):
+        if any(0 <= s - sentence <= 2 and at > d.end for s, at in ours) or any(
+            d.end < e.start
+            and e.due
+            and 0 <= clauses[cj := bisect_right(starts, e.start) - 1].sentence - sentence <= 1
+            and _OUR_REPLY.search(low, clauses[cj].start, e.start)
+            for e in dates
+        ):
             dropped.add(d.start)
     if not dropped:
         return kept, frozenset()
