@@ -1173,7 +1173,8 @@ def test_an_award_or_standard_of_our_own_is_no_lost_deal(text: str) -> None:
         "Kendra needs our W-9 first. Could I get it to her by Friday? Sending it tomorrow am.",
         "Hemi wants a price on 6 trailers. Can I get it to him by Friday? Yes - I'll email it Thu.",
         "Des asked if we could get the fee to him for Monday. I'll email it Tuesday first thing.",
-        "She asked if I could get her a comparison by Friday - told her she'd have it Thursday.",
+        "Rang Siobhan. She asked if I could get her a comparison by Friday - told her she'd have it"
+        " tomorrow.",
     ],
 )
 def test_a_request_of_us_answered_with_our_own_date_keeps_only_ours(text: str) -> None:
