@@ -43,6 +43,7 @@ TRAIN_SPLITS = (
     "train32",
     "train33",
     "train34",
+    "train36",  # (train35, written to measure a session's end, became heldout3)
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
