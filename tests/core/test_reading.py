@@ -1189,3 +1189,18 @@ def test_our_own_ask_is_no_request_of_us() -> None:
         (Party.CUSTOMER, dt.date(2024, 3, 7)),
         (Party.REP, dt.date(2024, 3, 11)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Got Jen Solberg to come out to our yard Thursday and run the loader.", "Jen Solberg"),
+        ("Carmel. getting her 2 senior GPs to sit in on the demo thurs, she said yes.", None),
+    ],
+)
+def test_getting_their_people_to_act_is_their_step(text: str, who: str | None) -> None:
+    r = read_rules(text, WED)
+    assert r.verdict.outcome is Outcome.ADVANCE
+    assert [(c.party, c.who, c.due.due if c.due else None) for c in r.kept] == [
+        (Party.CUSTOMER, who, dt.date(2024, 3, 7))
+    ]

@@ -129,6 +129,15 @@ _WE = frozenset({"we", "both of us"})
 _CALL_ME = re.compile(
     r"[\"'“‘]\s*(?P<verb>(?:call|ring|phone|email|e-mail|text|ping|try)\s(?:me|us)(?:\sback)?)\b"
 )
+# "Got Jen Solberg to come out to our yard Thu 7th", "getting her 2 senior GPs to sit in on the
+# demo thurs": the rep won a step the customer's people take
+# ("Getting Sorin to do the lift plan" may be one of ours: a name only after "got")
+_GOT_THEM_TO = re.compile(
+    r"(?:got\s(?P<name>(?-i:[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)(?:\s\([^()]{1,50}\))?)\sto\s"
+    r"|(?:got|getting)\s(?:him|her|them|(?:her|his|their)\s(?:[\w-]+\s){0,3}?[\w-]+)\sto\s)"
+    r"(?!(?:the|a|an|our|us|me|site|it|him|her|them|know|grips)\b)(?=[a-z])",
+    re.IGNORECASE,
+)
 _TITLE_NEXT = re.compile(rf"(?:{'|'.join(lx.NAME_TITLES)}|M)\b")
 _DELIVER = re.compile(
     r"\s*(?:send|email|mail|share|prepare|deliver|ship|forward|submit|draft|write|provide|owe)\b"
@@ -286,6 +295,11 @@ class ClauseReader:
         ask_us = _CALL_ME.match(tl, body)
         if ask_us:  # the customer's own "'Call me after the 15th'": our call to make
             return [self.found(Party.REP, None, body, ask_us.start("verb"))]
+        got = _GOT_THEM_TO.match(self.t, body) if self.dated else None
+        if got:
+            f = self.found(Party.CUSTOMER, got.group("name"), body, got.end())
+            f.agreed = True
+            return [f]
         out = self.modals()
         if out:
             return out
