@@ -563,3 +563,22 @@ def test_a_note_written_day_first_is_read_day_first(
     text: str, dues: list[tuple[int, int, int]]
 ) -> None:
     assert [p.due for p in find_due_phrases(text, WED)] == [dt.date(*d) for d in dues]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # dictation runs on past a spelled day with no stop after it (WED is 6 March 2024)
+        ("put it to the board on the twenty first and she'll ring me", dt.date(2024, 3, 21)),
+        ("the scoping session on the tenth no sorry the eleventh and Darren", dt.date(2024, 3, 11)),
+        ("they'll come the week of the eighteenth so I need samples", dt.date(2024, 3, 18)),
+        ("the audit in the week commencing the eleventh", dt.date(2024, 3, 11)),
+    ],
+)
+def test_spelled_days_in_dictation(text: str, due: dt.date) -> None:
+    assert [p.due for p in find_due_phrases(text, WED)] == [due]
+
+
+@pytest.mark.parametrize("text", ["on the first floor", "on the first morning of the pilot"])
+def test_a_spelled_ordinal_counting_things_is_no_date(text: str) -> None:
+    assert find_due_phrases(text, WED) == []

@@ -155,7 +155,8 @@ _SPOKEN = (
     rf"(?:the\s)?{_ORDW}\sof\s{_MON}|{_MON}\s(?:the\s)?{_ORDW}"
     rf"|{_WD},?\s(?:the\s{_ORDW}|{_ORDW_BIG})"  # (not "Tuesday first thing")
     rf"|(?:(?:on|by|until|till|til|before|from|after|starting)\sthe\s{_ORDW}|the\s{_ORDW_BIG})"
-    r"(?=\s*(?:[.,;:!?)\n]|$)|\sat\s)"  # (not "on the first morning of the pilot")
+    r"(?=\s*(?:[.,;:!?)\n]|$)|\sat\s|\s(?:and|so|no|with|or|but|because|when|then|if|she|he|they"
+    r"|we|i|um|er|uh|which)\s)"  # (not "on the first morning of the pilot"; dictation runs on)
 )
 
 # a day named in the calendar week: "KW 40 Dienstag", "KW 17, Montag" (not "KW 12,5")
@@ -191,7 +192,8 @@ _FORMS: tuple[tuple[str, str, str], ...] = (
     (
         "weekof",
         "w",
-        rf"(?:w/c|wc|w/b|week\sof|week\scommencing|week\sbeginning|wk\sof)\s(?:the\s)?{_DAYNUM}",
+        rf"(?:w/c|wc|w/b|week\sof|week\scommencing|week\sbeginning|wk\sof)\s(?:the\s)?"
+        rf"(?:{_DAYNUM}|{_ORDW}(?![\w-]))",
     ),
     ("wdfort", _WDF + "f", rf"{_WD}\sfortnight|fortnight\s(?:on\s)?{_WD}"),
     (

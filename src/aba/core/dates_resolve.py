@@ -336,6 +336,7 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         return call + dt.timedelta(days=1 if later else 0), False, False
     if kind == "weekof":  # "w/c 10 February", "week of the 29th": that Monday, vague
         rest = re.sub(r"^(?:w/c|wc|w/b|week\s\w+|wk\sof)\s(?:the\s)?", "", low)
+        rest = _ORDINAL_WORD.sub(lambda m: _ordinal_digits(m.group()), rest)  # "the tenth"
         inner = _PATTERN.fullmatch(rest)
         got = _resolve(_kind(inner), rest, call) if inner else None
         if not got or not got[0]:

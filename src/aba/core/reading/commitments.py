@@ -285,7 +285,8 @@ _REQUEST_OF_US = re.compile(
 )
 
 
-# Our answer to it, when the rules read no promise in it: "- told her she'd have it tomorrow"
+# Our answer to it, when the rules read no promise in it, just before its date: "- told her
+# she'd have it tomorrow" (not "I'll do that and he's taking it to the committee on the 24th")
 _OUR_REPLY = re.compile(r"\b(?:i'll|i\swill|we'll|we\swill|i'm|we're|told\s(?:her|him|them)|yes\b)")
 
 
@@ -312,7 +313,7 @@ def answered_requests(
             d.end < e.start
             and e.due
             and 0 <= clauses[cj := bisect_right(starts, e.start) - 1].sentence - sentence <= 1
-            and _OUR_REPLY.search(low, clauses[cj].start, e.start)
+            and _OUR_REPLY.search(low, max(clauses[cj].start, e.start - 40), e.start)
             for e in dates
         ):
             dropped.add(d.start)
