@@ -1204,3 +1204,30 @@ def test_getting_their_people_to_act_is_their_step(text: str, who: str | None) -
     assert [(c.party, c.who, c.due.due if c.due else None) for c in r.kept] == [
         (Party.CUSTOMER, who, dt.date(2024, 3, 7))
     ]
+
+
+def test_a_phone_notes_steps_split_at_slashes_and_arrows() -> None:
+    text = "ops mgr, 3 trucks off charge. -> she sends fleet list thurs / me: costed swap by tues"
+    r = read_rules(text, WED)
+    assert [(c.party, c.due.due if c.due else None) for c in r.kept] == [
+        (Party.CUSTOMER, dt.date(2024, 3, 7)),
+        (Party.REP, dt.date(2024, 3, 12)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I send the quote with 2 options (single station / two-station) by Friday.",
+        "Next steps / owner / deadline\nElectrical drawings / J. Pfannstiel / 28 March",
+    ],
+)
+def test_a_slash_between_alternatives_or_cells_splits_nothing(text: str) -> None:
+    from aba.core.reading.sentences import split_clauses
+
+    assert not any(c.text.startswith(("two-station", "owner", "J. P")) for c in split_clauses(text))
+
+
+def test_an_answer_after_an_arrow_stays_with_the_ask() -> None:
+    text = "asked for the 3-yr PMA signed before FY end 6/30 -> not yet, procurement posts an RFQ"
+    assert read_rules(text, WED).verdict.outcome is not Outcome.ORDER

@@ -15,7 +15,8 @@ from aba.core.reading.lexicon import TITLES
 
 MAX_CLAUSE = 400
 
-# Sentence ends: a line break, a bullet, ".!?;" followed by a space, or " - " used as a dash.
+# Sentence ends: a line break, a bullet, ".!?;" followed by a space, " - " used as a dash, or a
+# slash or arrow between a phone note's steps.
 _MONTH_ABBREVS = (
     "Jan",
     "Feb",
@@ -71,6 +72,11 @@ _SENTENCE_BREAK = re.compile(
     rf"|!(?<![.!?…]!){_END}|\?(?<![.!?…]\?){_END}|…(?<![.!?…]…){_END}"
     rf"|\.(?<![.!?…]\.){_ABBREV}{_DAY_DOT}{_END}"
     r"|;(?<![Tt][Ll];)\s*| [-–—|]{1,2}\s+|\t[-–—|]{1,2}\s+|•\s*|·\s*|●\s*|▪\s*|\|\s*"
+    # a phone note's steps run on a line: "she sends rosters fri / me: quote by tues", "-> demo"
+    r"| /\s+(?=(?:me|i|we|she|he|they|our|their|his|her|[a-z]+(?:'s)?\s(?:sends?|gets?|books?"
+    r"|brings?|does|runs?|to|will|'ll)|demo|call|visit|trial|site|training|check-in|kickoff|mtg"
+    r"|meeting|review|readout|install|delivery)\b)"
+    r"| -?>\s+(?!(?:not|no|yes|maybe|nope|yep|yeah|nah)\b)| →\s+"  # ("asked for X -> not yet")
     rf"| \(?\d{{1,2}}\)\s+| (?=\d{{1,2}}\.\s){_NOT_A_MONTH}\d{{1,2}}\.\s+(?=[A-Za-z])"
 )
 
