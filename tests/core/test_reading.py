@@ -1231,3 +1231,8 @@ def test_a_slash_between_alternatives_or_cells_splits_nothing(text: str) -> None
 def test_an_answer_after_an_arrow_stays_with_the_ask() -> None:
     text = "asked for the 3-yr PMA signed before FY end 6/30 -> not yet, procurement posts an RFQ"
     assert read_rules(text, WED).verdict.outcome is not Outcome.ORDER
+
+
+def test_where_pasted_words_came_from_is_no_to_do() -> None:
+    text = 'Email from Frank Yates: "please take me off your list, we are not interested"'
+    assert read_rules(text, WED).kept == []

@@ -138,6 +138,10 @@ _GOT_THEM_TO = re.compile(
     r"(?!(?:the|a|an|our|us|me|site|it|him|her|them|know|grips)\b)(?=[a-z])",
     re.IGNORECASE,
 )
+_MESSAGE_FROM = re.compile(
+    r"(?:e-?mail|text|txt|message|msg|whatsapp|reply|voicemail|note|sms|dm|letter)\s"
+    r"(?:back\s|in\s)?from\s(?!(?:me|us|our)\b)"
+)
 _TITLE_NEXT = re.compile(rf"(?:{'|'.join(lx.NAME_TITLES)}|M)\b")
 _DELIVER = re.compile(
     r"\s*(?:send|email|mail|share|prepare|deliver|ship|forward|submit|draft|write|provide|owe)\b"
@@ -368,6 +372,8 @@ class ClauseReader:
     def todo(self) -> list[Found]:
         """The rep's own to-do in note form: "f/u next wk", "Sending.", "resent"."""
         tl, body = self.tl, self.body
+        if _MESSAGE_FROM.match(tl, body):
+            return []  # "Email from Frank Yates: ...": where the words came from, no to-do
         if lx.REP_START.match(tl, body):  # one try for the three shapes below
             rest = tl[body:].strip()
             if (
