@@ -44,6 +44,7 @@ TRAIN_SPLITS = (
     "train33",
     "train34",
     "train36",  # (train35, written to measure a session's end, became heldout3)
+    "train37",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
