@@ -300,23 +300,35 @@ def answered_requests(
     if not dates or ("?" not in low and "asked" not in low):
         return kept, frozenset()
     starts = [c.start for c in clauses]
+
+    def clause_of(at: int) -> Clause | None:
+        i = bisect_right(starts, at) - 1
+        return clauses[i] if i >= 0 else None
+
+    requests = [
+        (d, c.sentence)
+        for d in dates
+        if (c := clause_of(d.start)) and _REQUEST_OF_US.search(low, c.start, c.end + 1)
+    ]
+    if not requests:
+        return kept, frozenset()
+    # (sentence, start) of our dated promises, and of dates told just after our reply words
     ours = [
         (clauses[k.clause].sentence, k.due.start) for k in kept if k.party is Party.REP and k.due
     ]
-    dropped: set[int] = set()
-    for d in dates:
-        ci = bisect_right(starts, d.start) - 1
-        if ci < 0 or not _REQUEST_OF_US.search(low, clauses[ci].start, clauses[ci].end + 1):
-            continue
-        sentence = clauses[ci].sentence
-        if any(0 <= s - sentence <= 2 and at > d.end for s, at in ours) or any(
-            d.end < e.start
-            and e.due
-            and 0 <= clauses[cj := bisect_right(starts, e.start) - 1].sentence - sentence <= 1
-            and _OUR_REPLY.search(low, max(clauses[cj].start, e.start - 40), e.start)
-            for e in dates
-        ):
-            dropped.add(d.start)
+    replies = [
+        (c.sentence, e.start)
+        for e in dates
+        if e.due
+        and (c := clause_of(e.start))
+        and _OUR_REPLY.search(low, max(c.start, e.start - 40), e.start)
+    ]
+    dropped = {
+        d.start
+        for d, sentence in requests
+        if any(0 <= s - sentence <= 2 and at > d.end for s, at in ours)
+        or any(0 <= s - sentence <= 1 and at > d.end for s, at in replies)
+    }
     if not dropped:
         return kept, frozenset()
     return [k for k in kept if not k.due or k.due.start not in dropped], frozenset(dropped)
