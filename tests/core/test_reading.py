@@ -1236,3 +1236,19 @@ def test_an_answer_after_an_arrow_stays_with_the_ask() -> None:
 def test_where_pasted_words_came_from_is_no_to_do() -> None:
     text = 'Email from Frank Yates: "please take me off your list, we are not interested"'
     assert read_rules(text, WED).kept == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AV upgrade is a go: I asked him to sign and he did, $64,200 for the new PA.",
+        "Pushed her to sign b4 month end and she did.",
+    ],
+)
+def test_a_signature_told_in_passing_is_an_order_by_the_rules(text: str) -> None:
+    assert read_rules(text, WED).verdict.outcome is Outcome.ORDER
+
+
+def test_asking_for_a_signature_that_did_not_come_is_no_order() -> None:
+    text = "Asked her to sign this week and she said not before the board meets."
+    assert read_rules(text, WED).verdict.outcome is not Outcome.ORDER

@@ -56,6 +56,10 @@ ORDER = _rx(
     r"|going\sahead\swith\s(?:the\s)?(?:purchase|order|deal|contract)|green[- ]?lit|greenlit"
     r"|approved\s(?:the|our|my)\s(?:purchase|order|deal|contract|spend|po|quote|proposal)"
     r"(?!\sfor\s(?:a|the)\s(?:pilot|trial|poc))|sign(?:ed)?\son\sthe\sdotted\sline"
+    # "I asked him to sign and he did", "Pushed her to sign b4 month end and she did"
+    # (the cue ends at "sign": "and he did" opens a clause of its own)
+    r"|(?:asked|pushed)\s(?:him|her|them)\sto\s(?:sign|order)\b(?=[^.;\n]{0,40}?\s(?:and|&)\s"
+    r"(?:he|she|they)\s(?:did|signed)\b)"
     r"|(?:rang|phoned|called|emailed|sent|put)\s(?:in|through)\s(?:their|the|his|her)\s(?:usual"
     r"|weekly|monthly|quarterly|regular|standing|normal)\b|(?:usual|weekly|monthly|quarterly)"
     r"(?=\s*[-–—:]\s*\d)|confirmed\sthe\susual|po\s(?:coming|by\semail|incoming|due)"
