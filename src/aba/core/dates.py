@@ -19,7 +19,13 @@ import re
 from dataclasses import dataclass
 
 from aba.core.dates_forms import _FORMS, _NUMBERS
-from aba.core.dates_resolve import ANCHORED, _next_weekday_after, _resolve, _weekday_of
+from aba.core.dates_resolve import (
+    ANCHORED,
+    _next_weekday_after,
+    _resolve,
+    _weekday_of,
+    weekday_agrees,
+)
 
 __all__ = ["DuePhrase", "find_due_phrases", "lower_same_length", "resolve_phrase"]
 
@@ -118,13 +124,12 @@ def _day_first(low: str, call_date: dt.date) -> bool:
         if 12 < a <= 31 and 1 <= b <= 12 and m.group() != "24/7":
             return True
     for m in _WEEKDAY_SLASH.finditer(low):
-        day = _weekday_of(m.group(1))
-        a, b = int(m.group(2)), int(m.group(3))
-        if day is None or not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
+        word, a, b = m.group(1), int(m.group(2)), int(m.group(3))
+        if _weekday_of(word) is None or not (1 <= a <= 12 and 1 <= b <= 12) or a == b:
             continue
         us = _resolve("slash", f"{a}/{b}", call_date)
         eu = _resolve("slash", f"{b}/{a}", call_date)
-        if us and us[0] and eu and eu[0] and us[0].weekday() != day == eu[0].weekday():
+        if us and us[0] and weekday_agrees(eu, word) and not weekday_agrees(us, word):
             return True
     return False
 

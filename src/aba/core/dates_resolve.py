@@ -58,6 +58,11 @@ def _weekday_of(word: str) -> int | None:
     return _WEEKDAYS.get(word[:3].lower())
 
 
+def weekday_agrees(got: tuple[dt.date | None, bool, bool] | None, word: str) -> bool:
+    """Whether a resolved date falls on the weekday `word` names ("Thu 26.11", "Mon 10/3")."""
+    return bool(got and got[0] and got[0].weekday() == _weekday_of(word))
+
+
 def _month_of(word: str) -> int | None:
     return _MONTHS.get(word[:3].lower())
 
@@ -384,16 +389,15 @@ def _resolve(kind: str, text: str, call: dt.date) -> tuple[dt.date | None, bool,
         return _week_start(call) + dt.timedelta(days=14), True, False
     if kind == "wddate":  # "Thurs 3/14": the date decides, the weekday only confirms it
         rest = re.sub(r"^[a-z]+,?\s", "", low)
-        if _SHORT_DOTTED_IN.fullmatch(rest):  # "Thu 26.11", unless a time: "Tues 9.30"
-            on = _resolve("dotted", rest + ".", call)
-            if on and on[0] and on[0].weekday() == _weekday_of(words[0]):
-                return on
-            return _resolve("wd", words[0], call)
-        if rest.isdigit():  # "Thursday 24": that day of the month if it is that weekday
-            on = _resolve("ordday", f"{rest}th", call)
-            if on and on[0] and on[0].weekday() == _weekday_of(words[0]):
-                return on
-            return _resolve("wd", words[0], call)
+        # A date the weekday may only be near: "Thu 26.11" (unless a time, "Tues 9.30") and
+        # "Thursday 24" are that date when the weekday agrees with it, else the weekday.
+        if _SHORT_DOTTED_IN.fullmatch(rest) or rest.isdigit():
+            on = (
+                _resolve("dotted", rest + ".", call)
+                if "." in rest
+                else _resolve("ordday", f"{rest}th", call)
+            )
+            return on if weekday_agrees(on, words[0]) else _resolve("wd", words[0], call)
         inner = _PATTERN.fullmatch(rest)
         return _resolve(_kind(inner), rest, call) if inner else None
     if kind == "wdornext":
