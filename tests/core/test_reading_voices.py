@@ -872,6 +872,16 @@ def test_german_titles_name_the_customer(subject: str, who: str) -> None:
     assert who_party("ich") == (Party.REP, None)
 
 
+def test_it_is_the_thing_unless_written_as_their_it_team() -> None:
+    """ "It'll be in his inbox Monday" is our proposal arriving, not their IT team's promise."""
+    from aba.core.reading.subjects import who_party
+
+    assert who_party("It") == (None, None)
+    assert who_party("IT") == (Party.CUSTOMER, "IT")
+    r = rules_only("Sent the quote. It'll be with him by Mon 11/30.", dt.date(2026, 11, 20))
+    assert all(c.party is not Party.CUSTOMER for c in r.kept)
+
+
 def test_a_german_title_ends_no_sentence() -> None:
     r = read_rules("Hr. Gratzer gives us the answer on the Sortieranlage until 12.12.")
     assert [(c.party, c.who) for c in r.kept] == [(Party.CUSTOMER, "Gratzer")]

@@ -110,6 +110,8 @@ def who_party(subject: str) -> tuple[Party | None, str | None]:
         ):
             return Party.CUSTOMER, rest  # "The Colonel", "the Gibsons": named by title or family
         return None, None
+    if low == "it" and s != "IT":
+        return None, None  # "It'll be in his inbox Monday": the thing, not their IT team
     if _ROLE_ONLY.match(low):
         return Party.CUSTOMER, s
     if first in lx.NOT_A_NAME:
