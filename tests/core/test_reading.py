@@ -1084,6 +1084,12 @@ def test_a_buyer_named_by_a_department_both_sides_have_stays_the_customer() -> N
             " agreement Friday.",
             "Lena",
         ),
+        (
+            "Logged for Tobias (by Mia, inside sales): Carl rang back about the forklift quote."
+            " Tobias sends him the revised quote Friday.",
+            "Tobias",
+        ),
+        ("Pipeline review, Sam's deals: Acme wants the revised quote. Sam sends it Friday.", "Sam"),
     ],
 )
 def test_the_rep_a_colleague_names_owes_the_rules_step(text: str, who: str) -> None:

@@ -531,6 +531,9 @@ _OUR_CHANNEL = (  # not "the managing partner (her uncle, Alastair)"
 )
 REP_ALIAS_FOR = re.compile(
     r"\bfor\s(?P<a>[A-Z][a-z]{1,15})'s\s(?:deal|opp|opportunity|account|pipeline)\b"
+    # a pipeline review's "Sam's deals:", "Ravi's forecast": a rep's book, never a buyer's
+    r"|\b(?P<b>[A-Z][a-z]{1,15})'s\s(?:deals|opps|opportunities|pipeline|forecast|territory|patch"
+    r"|quota|commit\snumber)\b"
 )
 REP_ALIAS_CHANNEL = re.compile(
     # train32: "Partner report from Kasumi Tanaka (Sakura Systems)", "Export agent report
@@ -561,7 +564,7 @@ REP_ALIAS_OWNER = re.compile(
 # "Inside sales log (Tamsin) for Oliver:", "SDR handover (Aditi -> Rahul)": both are ours.
 REP_ALIAS_LOGGED = re.compile(
     r"(?i:\blog(?:ged|ging)?\b|\bfiled\b)[^\n]{0,80}?\bfor\s(?P<a>[A-Z][a-z]{1,15})\b"
-    r"(?=\s?[:,.–-]|\s(?:after|re|about|from|who)\b)"
+    r"(?=\s?[:,.–-]|\s\((?:by|from)\s|\s(?:after|re|about|from|who|by)\b)"
     r"|(?i:handover|hand-off|handoff|hand\sover)[^\n]{0,40}?\b(?P<b>[A-Z][a-z]{1,15})\s?(?:->|→|>"
     r"|\sto\s)\s?(?P<c>[A-Z][a-z]{1,15})\b"
 )

@@ -38,7 +38,20 @@ _PRONOUN_START = re.compile(r"(?:she|he|her|him)\b", re.IGNORECASE)
 
 # The rarer ways of naming our people, each tried only when one of its words is in the note.
 _OTHER_ALIASES = (
-    (("'s deal", "'s opp", "'s account", "'s pipeline"), lx.REP_ALIAS_FOR),
+    (
+        (
+            "'s deal",
+            "'s opp",
+            "'s account",
+            "'s pipeline",
+            "'s forecast",
+            "'s territory",
+            "'s patch",
+            "'s quota",
+            "'s commit",
+        ),
+        lx.REP_ALIAS_FOR,
+    ),
     (("artner", "eseller", "istributor", "ealer", "gent"), lx.REP_ALIAS_CHANNEL),
     (("behalf",), lx.REP_ALIAS_BEHALF),
     (("@",), lx.REP_ALIAS_AT),
