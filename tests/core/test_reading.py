@@ -1115,6 +1115,20 @@ def test_a_standing_order_only_asked_about_or_proposed_is_no_order(text: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Alan needed a copy of the signed POD for a dispute. Sent it while he was on.", None),
+        ("She wanted a copy of the signed contract for their auditors. Emailed it.", None),
+        ("Bram sent the signed delivery note back, all 40 units in.", None),
+        ("She's emailing the signed supply agreement tomorrow.", Outcome.ORDER),
+    ],
+)
+def test_a_signed_paper_asked_for_again_is_no_order(text: str, outcome: Outcome | None) -> None:
+    got = read_rules(text, WED).verdict.outcome
+    assert got is outcome if outcome else got is not Outcome.ORDER
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Lorenzo is closing in May. Cancelling the linen standing order after the last run.",

@@ -14,8 +14,15 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return fast(re.compile(pattern))
 
 
+# A signed document asked for again is this call's service, not its order: "a copy of the
+# signed contract for their auditors", "the signed POD for a dispute".
+_SIGNED_PAPER = (
+    r"signed(?<!copy\sof\sthe\ssigned)(?<!copies\sof\sthe\ssigned)(?<!copy\sof\ssigned)"
+    r"(?!\s(?:pod|proof\sof\sdelivery|delivery\s(?:note|docket|ticket|receipt|slip)|docket"
+    r"|timesheets?|packing\sslip|job\ssheets?|service\sreport|receipts?)\b)"
+)
 ORDER = _rx(
-    r"\b(?:signed|countersigned|counter-signed|inked|closed\s?/\s?won|p\.o\.|po\s?#|po\s\d+"
+    rf"\b(?:{_SIGNED_PAPER}|countersigned|counter-signed|inked|closed\s?/\s?won|p\.o\.|po\s?#|po\s\d+"
     r"|po(?:'s|\sis)\s(?:in|here|through|on\sits\sway)|po\s(?:will|to)\sfollow|po\s(?:landed|came"
     r"\sthrough)|the\sverbal|award\sletter|contract\saward(?:ed)?|(?:deposit|payment)\s(?:paid"
     r"|received|in\b|came\sin)|paid\sthe\s(?:deposit|invoice)|it's\sofficial|done\sdeal|upsold"
