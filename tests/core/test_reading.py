@@ -1115,6 +1115,34 @@ def test_a_standing_order_only_asked_about_or_proposed_is_no_order(text: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Text from Mo at Kestrel Cafes: "go ahead with the 3 grinders, deposit Monday."',
+        'Her email: "Quote is fine. PO KC-5521 attached for the full 40 units."',
+        'Reply from Jens: "Consider this our confirmation for both depots."',
+        'Abena rang: "The committee approved your bid. The LPO will be issued Monday."',
+        'Rob (MD): "Approved. Raise the invoice for the 50% and we\'ll pay on receipt."',
+        "sms from Gino: same as last month pls, 10 sacks semola and 4 tins",
+        'Lars: "Go. We\'ll sign the three-year, send the paperwork."',
+    ],
+)
+def test_an_order_in_the_customers_own_words(text: str) -> None:
+    assert read_rules(text, WED).verdict.outcome is Outcome.ORDER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her reply: "happy to go ahead with the sensor demo on the lower block Tuesday."',
+        "Status same as last month: very positive, no movement.",
+        "If the grant lands they'll go ahead with all six carts.",
+    ],
+)
+def test_a_go_ahead_for_a_trial_or_a_status_like_last_month_is_no_order(text: str) -> None:
+    assert read_rules(text, WED).verdict.outcome is not Outcome.ORDER
+
+
+@pytest.mark.parametrize(
     ("text", "outcome"),
     [
         ("Alan needed a copy of the signed POD for a dispute. Sent it while he was on.", None),

@@ -148,7 +148,20 @@ ORDER = _rx(
     r"|geplaatst|gegund|verstrekt|mottagen|inkommen|lagd|modtaget|bekr[æa]ftet|placeret)"
     r"|auftragsbest[äa]e?tigung|(?:vertrag|contract|avtal|avtalet|kontrakt|aftale)"
     r"\s(?:ist\s)?(?:unterschrieben|unterzeichnet|getekend|ondertekend|signerat|underskrivet"
-    r"|underskrevet))\b"
+    r"|underskrevet)"
+    # train38, the customer's own words: "please go ahead with option B" (not a trial or a
+    # demo), "PO BS-1186 attached", "consider this our confirmation", "the committee approved
+    # your bid", "the LPO will be issued Monday", "raise the invoice for the 50%", "same as last
+    # month pls, 12 sacks", "we'll sign the three-year", "I'll sign it Friday"
+    r"|go\sahead\swith\s(?![^.;,\n]{0,40}?\b(?:trials?|pilots?|poc|demo|survey|visit|meeting|call"
+    r"|review|assessment|test|feasibility|workshop|evaluation|us)\b)"
+    r"|po\s(?:\S+\s){0,2}attached|attached\s(?:is\s)?(?:our|the|my)\s(?:signed\s)?(?:po|purchase"
+    r"\sorder|order)\b|consider\sthis\s(?:as\s)?(?:our|my)\s(?:formal\s|written\s)?(?:confirmation"
+    r"|order|acceptance|po)|approved\s(?:your|our|the)\s(?:bid|tender|quotation|offer)"
+    r"|l?po\swill\sbe\s(?:issued|raised|sent)|raise\s(?:the|an|your)\s(?:\S+\s)?invoice"
+    r"|same\sas\slast\s(?:time|month|week|order)(?=[,.:;!]?\s(?:pls|please|thanks|thx|\d|can\su"
+    r"|can\syou|deliver)|\s*$)|same\sorder\sas\slast|(?:we'll|we\swill|i'll|i\swill)\ssign"
+    r"\s(?:the|it))\b"
 )
 # "the project is cancelled", but not "the meeting was cancelled": each auxiliary leads its own
 # alternative, so the pattern still starts with a letter (see fastrx).
