@@ -226,3 +226,32 @@ def test_a_text_the_customer_sent_is_theirs_to_its_closing_quote() -> None:
 def test_the_customers_words_quoted_after_where_they_came_from_are_theirs(text: str) -> None:
     dated = [(c.party, c.due) for c in read_note(text, dt.date(2024, 3, 6)).commitments if c.due]
     assert dated == [(Party.CUSTOMER, dt.date(2024, 3, 8))]
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        (
+            "Email from Marta Quintero (procurement manager, Arbolada Foods) after I asked for"
+            ' their spend data:\n"Hi Jonah, I\'ll send the supplier master list by Friday."',
+            True,
+        ),
+        (
+            'Isabela Cruz, their CIO, wrote back to him:\n"Hola Mateo, I will send the'
+            ' infrastructure diagram by Friday."',
+            True,
+        ),
+        (
+            "Case comment from Priscilla on the customer portal, after the QBR:\n\"I'll send"
+            ' the store list by Friday."',
+            True,
+        ),
+        ('My reply to her:\n"Thanks Ana, I\'ll send the revised quote by Friday."', False),
+        ('Slack from Tariq (SE), 4:51pm: "I\'ll send the SSO checklist by Friday."', False),
+    ],
+)
+def test_a_quote_after_a_header_naming_a_message_is_the_customers(text: str, theirs: bool) -> None:
+    """However long the header before the quote ("Email from X (role, firm) after I asked for
+    their spend data:"), a message quoted after it is the customer's, unless it was ours."""
+    at = text.index(" send")
+    assert any(a <= at < b for a, b in customer_spans(text)) is theirs

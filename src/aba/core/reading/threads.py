@@ -105,6 +105,22 @@ _QUOTE_FROM = re.compile(
     r"|\b(?:got|received|came\sin\s[^:\n'\"“‘]{0,80}with)\sthis(?:\sby\s\w+)?:[ \t]*\n?[ \t]*"
     r"(?P<q2>['\"“‘])"
 )
+# train38: a quote opened after a header line that names a message, however long the header:
+# "Email from Marta Quintero (procurement manager, Arbolada Foods) after I asked for their spend
+# data:", "Isabela Cruz, their CIO, wrote back to him:", "Case comment from Priscilla on the
+# customer portal:". The quote is found first, then its header read back to the line's start.
+_COLON_QUOTE = re.compile(r":[ \t]*\n?[ \t]*(?P<q>['\"“‘])")
+_MESSAGE_WORD = re.compile(
+    r"\b(?:e-?mail|text|txt|texted|message|messaged|msg|whats[Aa]pp|reply|replied|wrote"
+    r"|answered|teams|linked[Ii]n|voicemail|vm|sms|dm|comment|chat|letter|portal)\b",
+    re.IGNORECASE,
+)
+_OUR_MESSAGE = re.compile(
+    r"\b(?:from\s(?:me|us|our)\b|(?<!to\s)[Mm]y\s(?:reply|email|e-mail|text|message|msg|answer"
+    r"|note|letter|vm|voicemail)\b|(?:I|we|We)\s(?:wrote|replied|texted"
+    r"|emailed|messaged|sent|answered|left)\b|^[ \t]*(?:me|Me|ME)\b|#[a-z]"  # a team channel
+    rf"|\((?:our\s)?{lx.SELLER_ROLE}\b)"  # "Slack from Tariq (SE):" is one of ours
+)
 # The closing quote, by its opening one: after a word or a stop, before no letter ("haven't").
 QUOTE_CLOSE = {
     "'": re.compile(r"(?<=[\w.!?,)])'(?![A-Za-z])"),
@@ -254,15 +270,20 @@ def _speaker(m: re.Match[str]) -> str:
 def _quoted_replies(text: str) -> list[tuple[int, int]]:
     """What the customer sent, quoted after "she texted back:": read in their voice, every
     sentence of it, up to the closing quote."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     found = [m for m in _QUOTE_OPEN.finditer(text) if m.group("who").lower() not in ("i", "we")]
     if "from " in text or "this" in text:
         found += _QUOTE_FROM.finditer(text)
+    for m in _COLON_QUOTE.finditer(text):
+        lo = max(0, m.start() - 240)
+        head = text[text.rfind("\n", lo, m.start()) + 1 or lo : m.start()]
+        if _MESSAGE_WORD.search(head) and not _OUR_MESSAGE.search(head):
+            found.append(m)
     for m in found:
         q = m.group("q") or m.group("q2")
         close = QUOTE_CLOSE[q].search(text, m.end())
         spans.append((m.end(), close.start() if close else min(len(text), m.end() + 600)))
-    return spans
+    return sorted(set(spans))  # a quote two patterns found is one
 
 
 def _rep_speaker(comment: str, text: str, spans: dict[str, list[tuple[int, int]]]) -> str | None:
