@@ -255,3 +255,25 @@ def test_a_quote_after_a_header_naming_a_message_is_the_customers(text: str, the
     their spend data:"), a message quoted after it is the customer's, unless it was ours."""
     at = text.index(" send")
     assert any(a <= at < b for a, b in customer_spans(text)) is theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ('Email from Dale: "Thanks. Can you do Tue 10th at 10am with our CFO?"', True),
+        ('Her reply: "Tuesday 10th at 10am works for all of them. Can you send the invite?"', True),
+        ("Mateo 15:11: lets say Tuesday the 10th, 14:00 UTC\nMe 15:12: perfect", True),
+        ('Her reply: "Tuesday 10th doesn\'t work for us, sorry."', False),
+        ("Told her Tuesday 10th works for me.", False),
+    ],
+)
+def test_the_customer_naming_the_time_in_their_words_is_their_meeting(
+    text: str, theirs: bool
+) -> None:
+    """ "Can you do Tue 10th at 10am with our CFO?" in the customer's own words is an advance:
+    they name the day of a meeting with us. Our own "Tuesday 10th works for me" is no such
+    thing."""
+    r = read_note(text, dt.date(2026, 3, 4))
+    meeting = [(c.party, c.due) for c in r.commitments if c.due == dt.date(2026, 3, 10)]
+    assert (meeting == [(Party.CUSTOMER, dt.date(2026, 3, 10))]) is theirs
+    assert (r.outcome is Outcome.ADVANCE) is theirs

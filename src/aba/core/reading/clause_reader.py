@@ -11,6 +11,7 @@ lexicons), with the same offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from aba.core.reading import lexicon as lx
@@ -102,6 +103,18 @@ _NEGATED = re.compile(r"\b(?:no|not|never)\b|n't\b")
 _VISIT = re.compile(
     r"\b(?:com(?:e|es|ing)\s(?:in|over|round|across|up\sto|down\sto|to\s(?:the|our|see|visit"
     r"|taste|view))|fl(?:y|ies|ying)\sin|visit(?:s|ing)?\sus)\b"
+)
+# train38: the customer naming the time in their own words, a meeting they hold with us:
+# "Can you do Tue 18th at 10am with our CFO?", "lets say Tuesday the 21st", "Mr. Tanaka can
+# meet on Thursday 29th", and after the date, "Thursday 29th at 10am works for all of them".
+_THEIR_TIME_BEFORE = re.compile(
+    r"\b(?:can\s(?:you|u)\s(?:do|come|make)|could\s(?:we|you|u)\s(?:do|come|make)|let'?s\s(?:say"
+    r"|do|go\sfor|make\sit)|how\sabout|are\s(?:you|u)\sfree|can\smeet|could\smeet|(?:is|are|am)"
+    r"\s(?:free|available))(?:\s(?:on|at|for))?\s$"
+)
+_THEIR_TIME_AFTER = re.compile(
+    r"(?:\s(?:at|@)\s?\d{1,2}(?::\d{2}|[.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?(?:\s[a-z]{3,4})?)?"
+    r",?\s(?:works|would\swork|suits|is\sfine|is\sgood|is\sok|is\sbest)\b"
 )
 _SAID_BEFORE = re.compile(r"\bsa(?:id|ys)\s(?:just\s|sure,?\s|ok,?\s|okay,?\s|yes,?\s|fine,?\s)?$")
 _AND_BEFORE = re.compile(r"(?:\b(?:and|then|but)|&|\+)\s*(?:did\s|does\s|also\s|then\s)?$")
@@ -207,6 +220,10 @@ def clean_action(text: str, start: int, end: int) -> tuple[str, int]:
 _QUOTE = re.compile(r"[\"“”'](?:(?<=[\"“”])|(?<=')(?:(?<!\w')(?=\w)|(?<=[\w.!?,]')(?!\w)))")
 
 
+def _nobody(at: int) -> bool:
+    return False
+
+
 def in_quote(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] leaves a quotation open ("Jerome: 'we'll circle back").
 
@@ -236,6 +253,8 @@ class ClauseReader:
         self.quoted = quoted  # the clause starts inside the customer's quoted words
         self.requested = True  # the customer asked for something: the rep's "done" answers it
         self.chat = False  # the note is a chat: "Me:" names who speaks, not who owes
+        # whether a note offset is in the customer's own words (threads.Thread.customer_at)
+        self.theirs: Callable[[int], bool] = _nobody
         self.cues: list[md.Modal] | None = None  # the modal cues in the clause, when known
         # where the clause names a date (dates.find_due_phrases), in clause offsets
         self.date_spans: list[tuple[int, int]] = []
@@ -341,6 +360,13 @@ class ClauseReader:
             or _CALLBACK.search(tl, self.body)
         ):
             return [self.found(Party.REP, None, self.body, self.body)]  # "Ships Mon"
+        if self.their_time():
+            # the action starts inside the quote: "Her reply: \"Thursday 29th works\"" is no reply
+            opened = max(map(tl.rfind, "'\"“‘", [self.body] * 4, [self.date_spans[0][0]] * 4))
+            start = opened + 1 if opened >= 0 else self.body
+            f = self.found(Party.CUSTOMER, None, start, start)
+            f.agreed = f.event = True
+            return [f]
         ev = lx.EVENT_NOUN.search(tl) or lx.CUSTOMER_DELIVERABLE.search(tl) or _VISIT.search(tl)
         agreed = lx.AGREED_EVENT.search(tl)
         if not (agreed or ev) or _PAST_EVENT.search(tl) or _NEGATED.search(tl) or _BUSY.search(tl):
@@ -368,6 +394,19 @@ class ClauseReader:
         f = self.found(Party.CUSTOMER, who, self.body, self.body)
         f.agreed = f.event = True
         return [f]
+
+    def their_time(self) -> bool:
+        """Whether the customer, in their own words, names the time of a meeting with us: "can
+        you do Tue 18th at 10am", "Thursday 29th works for all of them"."""
+        tl = self.tl
+        return any(
+            (self.quoted or self.theirs(self.c.start + a))
+            and _THEIR_TIME_BEFORE.search(tl, max(0, a - 30), a)
+            or (self.quoted or self.theirs(self.c.start + a))
+            and _THEIR_TIME_AFTER.match(tl, b)
+            and not _NEGATED.search(tl, max(0, a - 12), a)
+            for a, b in self.date_spans
+        )
 
     def todo(self) -> list[Found]:
         """The rep's own to-do in note form: "f/u next wk", "Sending.", "resent"."""

@@ -208,6 +208,8 @@ def extract(
         reader = ClauseReader(norm[c.start : c.end], tl, c, here, asked, dated, runon, quoted)
         reader.requested = requested
         reader.chat = thread.chat
+        if theirs:
+            reader.theirs = thread.customer_at
         reader.date_spans = [(d.start - c.start, d.end - c.start) for d in dates[i:j] if d.due]
         k = bisect_left(modal_at, c.start)
         reader.cues = modals[k : bisect_left(modal_at, c.end, k)]
