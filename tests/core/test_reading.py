@@ -1103,6 +1103,32 @@ def test_the_rep_a_colleague_names_owes_the_rules_step(text: str, who: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        (
+            "Kwame asked for a revised quote on Baxter Vending. Dean said he'd look at it. Kwame"
+            " sends the revised quote by Friday.",
+            True,
+        ),
+        (
+            "Pricing call. Rosalind is emailing the trade-in figures Friday; Harriet runs them past"
+            " her dad.",
+            True,
+        ),
+        ("Otis agreed to send the dealer quote by Friday so we can pre-approve.", False),
+        ("Mads will send our proposal to his CFO on Friday.", False),
+        ("Dolores will send the signed quote back by Friday.", False),
+    ],
+)
+def test_a_colleague_is_known_by_sending_what_only_a_seller_sends(text: str, ours: bool) -> None:
+    """A manager's note names our rep like a buyer ("Kwame sends the revised quote by Friday"):
+    sending a quote, a proposal or pricing makes them ours, and all their steps with them. A
+    buyer passes a quote on (to their CFO, back signed, a dealer's)."""
+    dated = [c.party for c in read_rules(text, WED).kept if c.due]
+    assert dated == [Party.REP if ours else Party.CUSTOMER]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Price rise call. Asked if he'd keep the standing order of 80 cases at the new price - he"

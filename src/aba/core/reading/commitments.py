@@ -20,7 +20,7 @@ from aba.core.dates import DuePhrase
 from aba.core.reading import lexicon as lx
 from aba.core.reading import modals as md
 from aba.core.reading.clause_reader import ClauseReader, Found, clean_action, in_quote
-from aba.core.reading.people import our_people, rep_aliases, resolve_who
+from aba.core.reading.people import our_people, rep_aliases, resolve_who, sellers_by_deed
 from aba.core.reading.sentences import Clause
 from aba.core.reading.subjects import ours_leading, who_party
 from aba.core.reading.tables import Row, find_rows
@@ -274,6 +274,7 @@ def extract(
     if found:
         ours = rep_aliases(norm)
         resolve_who(found, norm, ours)
+        sellers_by_deed(found, ours)
         our_people(found, ours)
     return found
 

@@ -107,6 +107,40 @@ def rep_aliases(norm: str) -> set[str]:
     return ours
 
 
+# train38: a colleague named in a manager's or assistant's note, known by what they send: "Kwame
+# sends the revised quote by Wednesday", "Rosalind is emailing the trade-in figures". A buyer
+# sends our quote back signed, or on to their owner (`_ONWARD`).
+_SELLER_DEED = re.compile(
+    r"(?:to\s|will\s|'ll\s|is\s|'s\s)?(?:sends?|sending|emails?|emailing|e-mails?|resends?|issues?"
+    r"|issuing|submits?|submitting)\s(?:(?:him|her|them|the\sclient|the\scustomer)\s)?(?:over\s)?"
+    r"(?:the\s|a\s|an\s|our\s|updated\s|revised\s|new\s|final\s|written\s|formal\s|full\s)*"
+    r"(?:[\w-]+\s){0,2}?(?:quote|quotation|proposal|pricing|prices|price\slist|costing"
+    r"|case\sstud\w+|references|brochure|sow|order\sform|trade-in\sfigures)\b"
+)
+# (someone else's quote passed on: "the dealer quote", "the install quote from the alarm co")
+_ONWARD = re.compile(
+    r"\b(?:signed|countersigned|back|on\sto|onto|from|dealer|supplier|vendor|insurance|contractor"
+    r"|install|their|his|her|own|our)\b|\bto\s(?:the\s|their\s|his\s|her\s)?(?:owner|cfo|ceo|boss|board"
+    r"|md|gm|director|partners?|committee|legal|finance|procurement|dad)\b"
+)
+_FIRST_NAME = re.compile(r"[A-Z][a-z]{1,15}(?:\s[A-Z][a-z'-]{1,20})?$")
+
+
+def sellers_by_deed(found: list[Candidate], ours: set[str]) -> None:
+    """Add to `ours` the people the note names sending what only a seller sends."""
+    for cand in found:
+        if (
+            cand.party is Party.CUSTOMER
+            and not cand.accepted  # "Otis agreed to send ...": theirs
+            and cand.who
+            and _FIRST_NAME.match(cand.who)
+            and cand.who.split()[0].lower() not in lx.NOT_A_NAME
+        ):
+            action = cand.action.lower()
+            if _SELLER_DEED.match(action) and not _ONWARD.search(action):
+                ours.add(cand.who.split()[0])
+
+
 def our_people(found: list[Candidate], ours: set[str]) -> None:
     """A manager's note names the rep ("AE (Dmitri) reports"): their promises are the rep's.
 
