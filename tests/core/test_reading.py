@@ -1090,6 +1090,14 @@ def test_a_buyer_named_by_a_department_both_sides_have_stays_the_customer() -> N
             "Tobias",
         ),
         ("Pipeline review, Sam's deals: Acme wants the revised quote. Sam sends it Friday.", "Sam"),
+        ("SDR note for Felipe: Gloria wants the ETS sheet. Felipe will send it Friday.", "Felipe"),
+        ("For Ana, from Joaquín: Sra. Ruiz called back. Ana will ring her Friday.", "Ana"),
+        (
+            "Handover to Sophie - Ridley & Daughters. Sophie will send the proposal Friday.",
+            "Sophie",
+        ),
+        ("Handing Greyfield Trust to Imran. Imran will ring Helen Friday.", "Imran"),
+        ("Covering for Mateus. Dona Lucia rang; Mateus will call her back Friday.", "Mateus"),
     ],
 )
 def test_the_rep_a_colleague_names_owes_the_rules_step(text: str, who: str) -> None:

@@ -568,6 +568,21 @@ REP_ALIAS_LOGGED = re.compile(
     r"|(?i:handover|hand-off|handoff|hand\sover)[^\n]{0,40}?\b(?P<b>[A-Z][a-z]{1,15})\s?(?:->|→|>"
     r"|\sto\s)\s?(?P<c>[A-Z][a-z]{1,15})\b"
 )
+# train38: a note written for our rep by someone else, named at its head: "SDR note for Felipe:",
+# "For Ana, from Joaquín:", "Handover to Sophie -", "Message for Dwayne from reception:"; and
+# "Handing Greyfield Academy Trust (catering tills) to Imran.", "Covering for Mateus.",
+# "Rosalind asked me to log this".
+REP_ALIAS_NOTE_FOR = re.compile(
+    r"^(?:[^\n]{0,25}?\b(?i:note|notes|log|summary|fyi|taken)(?:\sby\s[A-Z][a-z]{1,15})?\s(?i:for)"
+    r"|(?i:handover|hand-over|handoff|hand-off)\s(?i:to)|(?i:for|fao|attn:?))"
+    r"\s(?P<a>[A-Z][a-z]{1,15})\b(?=\s?[:,–-]|\s\(|\sfrom\b|\.\s)"
+    r"|^(?i:message|msg)\sfor\s(?P<b>[A-Z][a-z]{1,15})\sfrom\b"
+)
+REP_ALIAS_HANDED = re.compile(
+    r"\b(?i:handing|handed)\s[^\n]{1,80}?\sto\s(?P<a>[A-Z][a-z]{1,15})\b(?=\s?[.,:;–-]|$)"
+    r"|\b(?i:covering)\s(?:for\s)?(?P<b>[A-Z][a-z]{1,15})\b(?!\s[A-Z])"
+    r"|\b(?P<c>[A-Z][a-z]{1,15})\sasked\sme\sto\s(?:log|write\sup|note\sdown|file|record)\b"
+)
 REP_ALIAS_BEHALF = re.compile(
     r"^(?:Hi|Hello|Dear)\s(?P<a>[A-Z][a-z]{1,15}),?[^\n]{0,40}\bon\syour\sbehalf", re.MULTILINE
 )

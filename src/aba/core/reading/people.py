@@ -57,6 +57,7 @@ _OTHER_ALIASES = (
     (("@",), lx.REP_ALIAS_AT),
     (("log", "Log", "filed", "andover", "and-off", "andoff", "and over"), lx.REP_ALIAS_LOGGED),
     (("wner", "1:1", "1-1"), lx.REP_ALIAS_OWNER),
+    (("anding", "anded", "overing", "asked me to"), lx.REP_ALIAS_HANDED),
 )
 
 
@@ -89,6 +90,9 @@ def rep_aliases(norm: str) -> set[str]:
             listed = re.sub(r"\([^)]*\)", "", m.group("list") or m.group("list2") or "")
             for name in lx.LISTED_NAME.finditer(listed):
                 ours.update(n for n in name.groups() if n and n.lower() not in lx.NOT_A_NAME)
+    head = lx.REP_ALIAS_NOTE_FOR.match(norm)
+    if head and (head.group("a") or head.group("b")).lower() not in lx.NOT_A_NAME:
+        ours.add(head.group("a") or head.group("b"))
     for hints, rx in _OTHER_ALIASES:
         if any(h in norm for h in hints):  # a literal check first: these are rare
             for m in rx.finditer(norm):
