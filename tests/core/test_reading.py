@@ -1111,6 +1111,33 @@ def test_the_rep_a_colleague_names_owes_the_rules_step(text: str, who: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "For Ana, from Joaquín: Sra. Ruiz wants prices first. I said you'd send them by"
+            " Friday.",
+            Party.REP,
+        ),
+        (
+            "Handover to Sophie - Ridley & Daughters. Martin wants the proposal; you're sending it"
+            " Friday.",
+            Party.REP,
+        ),
+        ("Rang Martin. He said you'd send the drawings Friday.", Party.CUSTOMER),
+    ],
+)
+def test_in_a_note_to_a_colleague_you_is_the_colleague(text: str, party: Party) -> None:
+    """ "I said you'd send it by Wednesday" in a note for Ana is Ana's step; in the rep's own
+    note "you" is the customer."""
+    assert [c.party for c in read_rules(text, WED).kept if c.due] == [party]
+
+
+def test_watching_what_we_send_is_no_advance() -> None:
+    text = "Her reply: \"Can't make the 28th. Send me the webinar recording, I'll watch it.\""
+    assert read_rules(text, WED).verdict.outcome is not Outcome.ADVANCE
+
+
+@pytest.mark.parametrize(
     ("text", "ours"),
     [
         (

@@ -20,7 +20,14 @@ from aba.core.dates import DuePhrase
 from aba.core.reading import lexicon as lx
 from aba.core.reading import modals as md
 from aba.core.reading.clause_reader import ClauseReader, Found, clean_action, in_quote
-from aba.core.reading.people import our_people, rep_aliases, resolve_who, sellers_by_deed
+from aba.core.reading.people import (
+    addressed_to_ours,
+    our_people,
+    rep_aliases,
+    resolve_who,
+    sellers_by_deed,
+    you_the_colleague,
+)
 from aba.core.reading.sentences import Clause
 from aba.core.reading.subjects import ours_leading, who_party
 from aba.core.reading.tables import Row, find_rows
@@ -275,6 +282,8 @@ def extract(
         ours = rep_aliases(norm)
         resolve_who(found, norm, ours)
         sellers_by_deed(found, ours)
+        if addressed_to_ours(norm):
+            you_the_colleague(found, norm, thread.customer_at)
         our_people(found, ours)
     return found
 

@@ -484,7 +484,7 @@ STATE = _rx(
 # The customer's part is only to look at what we send: the next move is the rep's.
 PASSIVE_ACTION = _rx(
     r"^(?:\w+\s){0,2}(?:look\s(?:at|over|through|when|into)|have\sa\s(?:look|read)"
-    r"|take\sa\slook|read|see\b|go\sthrough\sit|check\sit\sout|look\b)"
+    r"|take\sa\slook|read|see\b|go\sthrough\sit|check\sit\sout|look\b|watch\b)"
 )
 # A fragment that names the kind of call, not a to-do: "F/u call.", "Call w/ Dana".
 HEADER = _rx(r"^(?:f/u|follow[- ]?up|intro|discovery|demo|check[- ]in)?\s?(?:call|mtg|meeting)$")

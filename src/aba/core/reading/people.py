@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from aba.core.reading import lexicon as lx
@@ -143,6 +144,32 @@ def sellers_by_deed(found: list[Candidate], ours: set[str]) -> None:
             action = cand.action.lower()
             if _SELLER_DEED.match(action) and not _ONWARD.search(action):
                 ours.add(cand.who.split()[0])
+
+
+_YOU = re.compile(r"(?:you|you're|you'd|you'll|you've)\b", re.IGNORECASE)
+
+
+def addressed_to_ours(norm: str) -> bool:
+    """Whether the note is written to one of ours ("For Ana, from Joaquín:", "Handover to
+    Sophie"): its "you" is that colleague, not the customer."""
+    return bool(
+        lx.REP_ALIAS_NOTE_FOR.match(norm)
+        or (("anding" in norm or "anded" in norm) and lx.REP_ALIAS_HANDED.search(norm))
+    )
+
+
+def you_the_colleague(found: list[Candidate], norm: str, theirs: Callable[[int], bool]) -> None:
+    """In a note to a colleague, "you're taking over", "I said you'd send it by Wednesday" are
+    the colleague's steps (outside the customer's own words, where "you" is us as well)."""
+    for cand in found:
+        if (
+            cand.party is Party.CUSTOMER
+            and not cand.who
+            and _YOU.match(norm, cand.start)
+            and not theirs(cand.start)
+        ):
+            cand.party = Party.REP
+            cand.advancing = cand.stalling = cand.passive = False
 
 
 def our_people(found: list[Candidate], ours: set[str]) -> None:
