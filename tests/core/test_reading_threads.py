@@ -277,3 +277,15 @@ def test_the_customer_naming_the_time_in_their_words_is_their_meeting(
     meeting = [(c.party, c.due) for c in r.commitments if c.due == dt.date(2026, 3, 10)]
     assert (meeting == [(Party.CUSTOMER, dt.date(2026, 3, 10))]) is theirs
     assert (r.outcome is Outcome.ADVANCE) is theirs
+
+
+def test_our_question_proposing_a_meeting_is_no_meeting() -> None:
+    """ "Me: Would a 20-min call next week help?" asks; only the customer's yes would agree."""
+    text = (
+        "LinkedIn DMs with Tomasz\nTomasz: Saw your post. Do you have the case study?\n"
+        "Me: Yes, sending it now. Would a 20-min call next week help to map your flow?\n"
+        "Tomasz: Case study first please, I'll read it over the weekend."
+    )
+    r = read_note(text, dt.date(2025, 8, 7))
+    assert r.outcome is Outcome.CONTINUATION
+    assert all(c.party is not Party.CUSTOMER or c.due is None for c in r.commitments)

@@ -104,6 +104,12 @@ _VISIT = re.compile(
     r"\b(?:com(?:e|es|ing)\s(?:in|over|round|across|up\sto|down\sto|to\s(?:the|our|see|visit"
     r"|taste|view))|fl(?:y|ies|ying)\sin|visit(?:s|ing)?\sus)\b"
 )
+# Our own question proposing a meeting: "Would a 20-min call next week help?", "Could we do
+# a demo Thursday?", "How about Tuesday with your CFO?".
+_OUR_PROPOSAL = re.compile(
+    r"(?:[a-z]{1,12}:\s)?(?:would|could|can|shall|should|how\sabout|what\sabout|are\syou|is\sthere"
+    r"|do\syou|does|want\sto|fancy)\b"
+)
 # train38: the customer naming the time in their own words, a meeting they hold with us:
 # "Can you do Tue 18th at 10am with our CFO?", "lets say Tuesday the 21st", "Mr. Tanaka can
 # meet on Thursday 29th", and after the date, "Thursday 29th at 10am works for all of them".
@@ -253,6 +259,7 @@ class ClauseReader:
         self.quoted = quoted  # the clause starts inside the customer's quoted words
         self.requested = True  # the customer asked for something: the rep's "done" answers it
         self.chat = False  # the note is a chat: "Me:" names who speaks, not who owes
+        self.question = False  # the clause ends on a question mark
         # whether a note offset is in the customer's own words (threads.Thread.customer_at)
         self.theirs: Callable[[int], bool] = _nobody
         self.cues: list[md.Modal] | None = None  # the modal cues in the clause, when known
@@ -367,6 +374,8 @@ class ClauseReader:
             f = self.found(Party.CUSTOMER, None, start, start)
             f.agreed = f.event = True
             return [f]
+        if self.question and not self.quoted and _OUR_PROPOSAL.match(tl, self.body):
+            return []  # "Me: Would a 20-min call next week help?": asked, not agreed
         ev = lx.EVENT_NOUN.search(tl) or lx.CUSTOMER_DELIVERABLE.search(tl) or _VISIT.search(tl)
         agreed = lx.AGREED_EVENT.search(tl)
         if not (agreed or ev) or _PAST_EVENT.search(tl) or _NEGATED.search(tl) or _BUSY.search(tl):

@@ -215,6 +215,7 @@ def extract(
         reader = ClauseReader(norm[c.start : c.end], tl, c, here, asked, dated, runon, quoted)
         reader.requested = requested
         reader.chat = thread.chat
+        reader.question = norm.startswith("?", c.end) or norm.startswith(" ?", c.end)
         if theirs:
             reader.theirs = thread.customer_at
         reader.date_spans = [(d.start - c.start, d.end - c.start) for d in dates[i:j] if d.due]
