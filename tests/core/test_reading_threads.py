@@ -289,3 +289,23 @@ def test_our_question_proposing_a_meeting_is_no_meeting() -> None:
     r = read_note(text, dt.date(2025, 8, 7))
     assert r.outcome is Outcome.CONTINUATION
     assert all(c.party is not Party.CUSTOMER or c.due is None for c in r.commitments)
+
+
+def test_a_channel_shared_with_the_customer_is_no_team_chat() -> None:
+    """A Slack Connect channel holds the customer's own words: "I'll send the test plan
+    tmrw" there is theirs."""
+    text = (
+        "#ext-tidal-pay (Slack Connect)\n[15:02] Mateo (Tidal Pay eng): sandbox looks good\n"
+        "[15:06] me: can we lock a date?\n"
+        "[15:11] Mateo: lets say Tuesday the 10th. I'll send the test plan tmrw"
+    )
+    dated = {(c.party, c.due) for c in read_note(text, WED).commitments if c.due}
+    assert dated == {(Party.CUSTOMER, dt.date(2026, 3, 10)), (Party.CUSTOMER, dt.date(2026, 3, 5))}
+
+
+def test_the_customer_who_can_meet_on_a_day_agrees_to_it() -> None:
+    """ "Mr. Tanaka can meet on Thursday 5th" names the day in their words: no hedged "can"."""
+    text = "Reply from Yuki Sato (EA): 'Dear Ms. Lindgren, Mr. Tanaka can meet on Thursday 5th.'"
+    r = read_note(text, WED)
+    assert r.outcome is Outcome.ADVANCE
+    assert [(c.party, c.due) for c in r.commitments] == [(Party.CUSTOMER, dt.date(2026, 3, 5))]

@@ -330,6 +330,13 @@ class ClauseReader:
             f = self.found(Party.CUSTOMER, got.group("name"), body, got.end())
             f.agreed = True
             return [f]
+        if self.dated and self.their_time():
+            # the action starts inside the quote: "Her reply: \"Thursday 29th works\"" is no reply
+            opened = max(map(tl.rfind, "'\"“‘", [body] * 4, [self.date_spans[0][0]] * 4))
+            start = opened + 1 if opened >= 0 else body
+            f = self.found(Party.CUSTOMER, None, start, start)
+            f.agreed = f.event = True  # "Mr. Tanaka can meet on Thursday 29th": no hedge
+            return [f]
         out = self.modals()
         if out:
             return out
@@ -367,13 +374,6 @@ class ClauseReader:
             or _CALLBACK.search(tl, self.body)
         ):
             return [self.found(Party.REP, None, self.body, self.body)]  # "Ships Mon"
-        if self.their_time():
-            # the action starts inside the quote: "Her reply: \"Thursday 29th works\"" is no reply
-            opened = max(map(tl.rfind, "'\"“‘", [self.body] * 4, [self.date_spans[0][0]] * 4))
-            start = opened + 1 if opened >= 0 else self.body
-            f = self.found(Party.CUSTOMER, None, start, start)
-            f.agreed = f.event = True
-            return [f]
         if self.question and not self.quoted and _OUR_PROPOSAL.match(tl, self.body):
             return []  # "Me: Would a 20-min call next week help?": asked, not agreed
         ev = lx.EVENT_NOUN.search(tl) or lx.CUSTOMER_DELIVERABLE.search(tl) or _VISIT.search(tl)

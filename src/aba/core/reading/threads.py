@@ -89,6 +89,8 @@ _OUR_ROLE = re.compile(
 )
 # Our own team's chat: a Slack channel or thread, where the customer never speaks.
 _TEAM_CHAT = re.compile(r"(?i:\bslack\b)|^[ \t]*#[a-z][\w-]+", re.MULTILINE)
+# A channel shared with the customer is no team chat: "Slack Connect with Northwind", "#ext-acme"
+_SHARED_CHANNEL = re.compile(r"(?i:slack\sconnect|shared\schannel|external\schannel)|#ext-")
 # A customer's text or email quoted whole: "She texted back at lunch:\n'Got your message. ..."
 _QUOTE_OPEN = re.compile(
     r"\b(?P<who>[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e|[A-Z][a-z]{1,15})\s(?:texted|txted|wrote|replied"
@@ -236,7 +238,7 @@ def _chat_spans(text: str) -> tuple[bool, list[tuple[int, int]]]:
         role = m.group("role") or m.group("role_b")
         if name == "Me" or (role and _OUR_ROLE.search(role)):
             ours.add(name)  # "Me:", "Rep:", "Keisha (mgr):", "Thao (SE):"
-    if ours and _TEAM_CHAT.search(text):
+    if ours and _TEAM_CHAT.search(text) and not _SHARED_CHANNEL.search(text):
         return True, []  # a thread among colleagues ("#smb-deals", Slack): no customer speaks
     if not ours:
         rep = _rep_speaker(text[: heads[0][0].start()], text, spans)
