@@ -309,3 +309,16 @@ def test_the_customer_who_can_meet_on_a_day_agrees_to_it() -> None:
     r = read_note(text, WED)
     assert r.outcome is Outcome.ADVANCE
     assert [(c.party, c.due) for c in r.commitments] == [(Party.CUSTOMER, dt.date(2026, 3, 5))]
+
+
+def test_a_subjectless_will_in_the_customers_text_is_theirs() -> None:
+    """ "Will let you know start of May." in a message the customer sent is their promise; the
+    rep's own "Will send pricing" stays ours."""
+    text = (
+        "Asked Lucía about the demo machine. WhatsApp back from her (Café Ferreyra):"
+        ' "The team LOVED it but I need the April numbers first. Will let you know start of May."'
+    )
+    r = read_note(text, WED)
+    assert [c.party for c in r.commitments] == [Party.CUSTOMER]
+    assert r.stall is Stall.WAITING_ON_PROSPECT
+    assert [c.party for c in read_note("Will send pricing Friday.", WED).commitments] == [Party.REP]

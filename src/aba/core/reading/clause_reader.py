@@ -668,7 +668,7 @@ class ClauseReader:
             return Party.CUSTOMER, None  # "Agreed to the line 2 trial": only the buyer agrees
         if mod in _REP_MODALS:
             # "Will send pricing" is the rep's note to self; "will lmk" is the customer's.
-            if _BUYER_VERB.match(self.tl, action_at):
-                return Party.CUSTOMER, None
+            if _BUYER_VERB.match(self.tl, action_at) or self.theirs(self.c.start + action_at):
+                return Party.CUSTOMER, None  # their text too: "Will let you know start of May."
             return Party.REP, None
         return self.prev if self.prev else (None, None)
