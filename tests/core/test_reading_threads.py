@@ -322,3 +322,17 @@ def test_a_subjectless_will_in_the_customers_text_is_theirs() -> None:
     assert [c.party for c in r.commitments] == [Party.CUSTOMER]
     assert r.stall is Stall.WAITING_ON_PROSPECT
     assert [c.party for c in read_note("Will send pricing Friday.", WED).commitments] == [Party.REP]
+
+
+def test_the_customers_words_reported_as_such_are_theirs() -> None:
+    """ "His words: "..."" quotes the customer; their "send me the contract today" is our step
+    and their "I'll have it back by Thursday" theirs. "I said: "..."" quotes us."""
+    from aba.core.reading.rules import read_rules
+
+    text = (
+        'Note for Josh: Mr Akintola rang. His words: "send me the contract today and I will have'
+        ' it back to you signed by Thursday." I emailed the contract at 2pm.'
+    )
+    ruled = [(c.party, c.due.due) for c in read_rules(text, WED).kept if c.due]
+    assert ruled == [(Party.REP, WED), (Party.CUSTOMER, dt.date(2026, 3, 5))]
+    assert customer_spans('I said: "I will send the quote Friday."') == []

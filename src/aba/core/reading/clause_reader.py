@@ -148,6 +148,13 @@ _WE = frozenset({"we", "both of us"})
 _CALL_ME = re.compile(
     r"[\"'“‘]\s*(?P<verb>(?:call|ring|phone|email|e-mail|text|ping|try)\s(?:me|us)(?:\sback)?)\b"
 )
+# The customer telling us, in their own words, what to send them by when: "send me the contract
+# today", "please get us the revised quote by Friday" (a dated step of ours).
+_SEND_ME = re.compile(
+    r"(?:[\"'“‘]\s*)?(?:please\s|pls\s|can\syou\s|could\syou\s)?(?:send|email|e-mail|get|drop|forward"
+    r"|bring)\s(?:me|us)\b"
+)
+_OPENING = re.compile(r"(?:[\w ]{0,14}:\s*)?")  # "His words: ", before the quote
 # "Got Jen Solberg to come out to our yard Thu 7th", "getting her 2 senior GPs to sit in on the
 # demo thurs": the rep won a step the customer's people take
 # ("Getting Sorin to do the lift plan" may be one of ours: a name only after "got")
@@ -325,6 +332,11 @@ class ClauseReader:
         ask_us = _CALL_ME.match(tl, body)
         if ask_us:  # the customer's own "'Call me after the 15th'": our call to make
             return [self.found(Party.REP, None, body, ask_us.start("verb"))]
+        ask = _SEND_ME.search(tl, body, body + 40) if self.date_spans and "me" in tl else None
+        theirs = ask and self.theirs(self.c.start + ask.end())
+        if ask and theirs and _OPENING.fullmatch(tl, body, ask.start()):
+            at = ask.start() + len(ask.group()) - len(ask.group().lstrip("\"'“‘ "))
+            return [self.found(Party.REP, None, at, at)]  # their "send me the contract today"
         got = _GOT_THEM_TO.match(self.t, body) if self.dated else None
         if got:
             f = self.found(Party.CUSTOMER, got.group("name"), body, got.end())

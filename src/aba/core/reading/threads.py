@@ -114,13 +114,15 @@ _QUOTE_FROM = re.compile(
 _COLON_QUOTE = re.compile(r":[ \t]*\n?[ \t]*(?P<q>['\"“‘])")
 _MESSAGE_WORD = re.compile(
     r"\b(?:e-?mail|text|txt|texted|message|messaged|msg|whats[Aa]pp|reply|replied|wrote"
-    r"|answered|teams|linked[Ii]n|voicemail|vm|sms|dm|comment|chat|letter|portal)\b",
+    r"|answered|teams|linked[Ii]n|voicemail|vm|sms|dm|comment|chat|letter|portal|words|said|says"
+    r"|verbatim)\b",
     re.IGNORECASE,
 )
 _OUR_MESSAGE = re.compile(
     r"\b(?:from\s(?:me|us|our)\b|(?<!to\s)[Mm]y\s(?:reply|email|e-mail|text|message|msg|answer"
     r"|note|letter|vm|voicemail)\b|(?:I|we|We)\s(?:wrote|replied|texted"
-    r"|emailed|messaged|sent|answered|left)\b|^[ \t]*(?:me|Me|ME)\b|#[a-z]"  # a team channel
+    r"|emailed|messaged|sent|answered|left|said|told|say)\b|(?:[Mm]y|[Oo]ur)\swords\b"
+    r"|^[ \t]*(?:me|Me|ME)\b|#[a-z]"  # a team channel
     rf"|\((?:our\s)?{lx.SELLER_ROLE}\b)"  # "Slack from Tariq (SE):" is one of ours
 )
 # The closing quote, by its opening one: after a word or a stop, before no letter ("haven't").
