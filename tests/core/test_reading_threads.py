@@ -274,8 +274,8 @@ def test_the_customer_naming_the_time_in_their_words_is_their_meeting(
     they name the day of a meeting with us. Our own "Tuesday 10th works for me" is no such
     thing."""
     r = read_note(text, dt.date(2026, 3, 4))
-    meeting = [(c.party, c.due) for c in r.commitments if c.due == dt.date(2026, 3, 10)]
-    assert (meeting == [(Party.CUSTOMER, dt.date(2026, 3, 10))]) is theirs
+    meeting = {c.party for c in r.commitments if c.due == dt.date(2026, 3, 10)}
+    assert (Party.CUSTOMER in meeting) is theirs
     assert (r.outcome is Outcome.ADVANCE) is theirs
 
 

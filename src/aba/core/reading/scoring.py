@@ -45,6 +45,7 @@ TRAIN_SPLITS = (
     "train34",
     "train36",  # (train35, written to measure a session's end, became heldout3)
     "train37",
+    "train38",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
