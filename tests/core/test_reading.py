@@ -1111,6 +1111,25 @@ def test_the_rep_a_colleague_names_owes_the_rules_step(text: str, who: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Alan wanted the spring price list. Sent it right after.", True),
+        ("She asked for the W-9 and COI. Done, sent 3:40pm.", True),
+        ("She asked for the SDS sheets. Emailed them from the car right after.", True),
+        ("Needed the SDS sheets. Sent.", False),
+        ("PO came in. Sent 10:15 by their buyer.", False),
+    ],
+)
+def test_our_step_done_on_the_call_is_due_that_day(text: str, dated: bool) -> None:
+    """ "Sent it right after", "done, sent 3:40pm": a step of ours done on the call's day, told
+    with when; a bare "Sent." says no day."""
+    ours = [
+        c.due.due if c.due else None for c in read_rules(text, WED).kept if c.party is Party.REP
+    ]
+    assert (WED in ours) is dated
+
+
+@pytest.mark.parametrize(
     ("text", "party"),
     [
         (
