@@ -1111,6 +1111,27 @@ def test_the_rep_a_colleague_names_owes_the_rules_step(text: str, who: str) -> N
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "For Brandon from Lou: Mrs Keane wants pricing. Brandon, call her Friday.",
+        "Pipeline review. Fred, I put a task in for you to call him Friday.",
+    ],
+)
+def test_a_colleague_told_by_name_what_to_do_owes_it(text: str) -> None:
+    assert [(c.party, c.due is not None) for c in read_rules(text, WED).kept] == [(Party.REP, True)]
+
+
+def test_the_customers_people_told_by_name_in_their_words_stay_theirs() -> None:
+    text = 'Email from Yusuf: "Dario, can you find 30 mins with Megan on Friday?"'
+    assert Party.REP not in [c.party for c in read_rules(text, WED).kept if c.who == "Dario"]
+
+
+def test_a_week_that_is_impossible_is_no_event() -> None:
+    text = 'Her text: "This week is impossible, the harvest is coming in."'
+    assert read_rules(text, WED).verdict.outcome is not Outcome.ADVANCE
+
+
+@pytest.mark.parametrize(
     ("text", "dated"),
     [
         ("Alan wanted the spring price list. Sent it right after.", True),
@@ -1169,6 +1190,8 @@ def test_watching_what_we_send_is_no_advance() -> None:
             " her dad.",
             True,
         ),
+        ("1:1 notes. Nothing agreed on Baxter. Mehmet will chase her on Friday.", True),
+        ("Forecast call. Viktor is sending the ROI sheet Friday.", True),
         ("Otis agreed to send the dealer quote by Friday so we can pre-approve.", False),
         ("Mads will send our proposal to his CFO on Friday.", False),
         ("Dolores will send the signed quote back by Friday.", False),

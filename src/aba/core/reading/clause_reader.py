@@ -97,7 +97,7 @@ _ME_LABELS = frozenset({
     "me", "us", "i", "we", "rep", "our side", "ours", "mine",
     "ai (us)", "ai (me)", "ai (rep)", "ai (our side)",  # action items: "AI (us): pilot agreement"
 })  # fmt: skip
-_NEGATED = re.compile(r"\b(?:no|not|never)\b|n't\b")
+_NEGATED = re.compile(r"\b(?:no|not|never|impossible)\b|n't\b")
 # The customer coming to us is an event: "Coming in Tuesday at 3pm with his GM", "Bradley is
 # flying in from Denver the 9th" (the rep's own "I'm coming in Tuesday" stays ours).
 _VISIT = re.compile(

@@ -26,6 +26,7 @@ from aba.core.reading.people import (
     rep_aliases,
     resolve_who,
     sellers_by_deed,
+    told_by_name,
     you_the_colleague,
 )
 from aba.core.reading.sentences import Clause
@@ -284,6 +285,7 @@ def extract(
         ours = rep_aliases(norm)
         resolve_who(found, norm, ours)
         sellers_by_deed(found, ours)
+        told_by_name(found, norm, thread.customer_at)
         if addressed_to_ours(norm):
             you_the_colleague(found, norm, thread.customer_at)
         our_people(found, ours)

@@ -120,7 +120,13 @@ _SELLER_DEED = re.compile(
     r"|issuing|submits?|submitting)\s(?:(?:him|her|them|the\sclient|the\scustomer)\s)?(?:over\s)?"
     r"(?:the\s|a\s|an\s|our\s|updated\s|revised\s|new\s|final\s|written\s|formal\s|full\s)*"
     r"(?:[\w-]+\s){0,2}?(?:quote|quotation|proposal|pricing|prices|price\slist|costing"
-    r"|case\sstud\w+|references|brochure|sow|order\sform|trade-in\sfigures)\b"
+    r"|case\sstud\w+|references|brochure|sow|order\sform|trade-in\sfigures|roi(?:\s[\w-]+)?"
+    r"|cost\scomparison|one-pager|business\scase|tco|payback\s[\w-]+)\b"
+)
+# train39: chasing the customer is a seller's to do: "Mehmet will chase her in a fortnight"
+_CHASER = re.compile(
+    r"(?:to\s|will\s|'ll\s|is\s|'s\s)?(?:chases?|chasing)\s(?:her|him|them|the\s(?:client|customer"
+    r"|buyer|prospect))\b"
 )
 # (someone else's quote passed on: "the dealer quote", "the install quote from the alarm co")
 _ONWARD = re.compile(
@@ -142,7 +148,9 @@ def sellers_by_deed(found: list[Candidate], ours: set[str]) -> None:
             and cand.who.split()[0].lower() not in lx.NOT_A_NAME
         ):
             action = cand.action.lower()
-            if _SELLER_DEED.match(action) and not _ONWARD.search(action):
+            if action.startswith(cand.who.lower()):  # "Mehmet will chase her"
+                action = action[len(cand.who) :].lstrip()
+            if (_SELLER_DEED.match(action) and not _ONWARD.search(action)) or _CHASER.match(action):
                 ours.add(cand.who.split()[0])
 
 
@@ -156,6 +164,31 @@ def addressed_to_ours(norm: str) -> bool:
         lx.REP_ALIAS_NOTE_FOR.match(norm)
         or (("anding" in norm or "anded" in norm) and lx.REP_ALIAS_HANDED.search(norm))
     )
+
+
+# train39: a colleague told what to do by name, outside the customer's words: "Brandon, call
+# her next Wed", "Fred, I put a task in for you to call him Jan 6".
+_TOLD_BY_NAME = re.compile(
+    r"(?:^|(?<=[.!;\n])\s*|(?<=[.!;]\s))(?P<a>[A-Z][a-z]{1,15}),\s(?i:please\s|pls\s)?(?i:call|ring"
+    r"|send|chase|email|phone|text|follow\sup|book|drop|i've\sput|i\sput|i've\sset|can\syou\s(?:call"
+    r"|ring|chase|send|follow))\b",
+    re.MULTILINE,
+)
+
+
+def told_by_name(found: list[Candidate], norm: str, theirs: Callable[[int], bool]) -> None:
+    """A step the note tells a colleague by name to take is ours (never in the customer's own
+    words, where "Dario, can you send..." is their own people)."""
+    if ", " not in norm:
+        return
+    for m in _TOLD_BY_NAME.finditer(norm):
+        name = m.group("a")
+        if theirs(m.start("a")) or name.lower() in lx.NOT_A_NAME:
+            continue
+        for cand in found:
+            if cand.party is Party.CUSTOMER and m.start() <= cand.start <= m.end():
+                cand.party, cand.who = Party.REP, name
+                cand.advancing = cand.stalling = cand.passive = False
 
 
 def you_the_colleague(found: list[Candidate], norm: str, theirs: Callable[[int], bool]) -> None:
