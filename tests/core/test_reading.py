@@ -1126,6 +1126,31 @@ def test_the_customers_people_told_by_name_in_their_words_stay_theirs() -> None:
     assert Party.REP not in [c.party for c in read_rules(text, WED).kept if c.who == "Dario"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'SMS from Lorraine: "Can you resend the financing options, I lost the email. Will look'
+        ' this weekend."',
+        "Voicemail from Barb: could you send a quote for the wall unit. I'll look at it when it"
+        " comes in.",
+    ],
+)
+def test_a_customer_who_only_looks_at_what_we_send_leaves_the_next_step_ours(text: str) -> None:
+    verdict = read_rules(text, WED).verdict
+    assert (verdict.outcome, verdict.stall) == (Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For Kasia: Dr Lindholm's secretary rang to cancel Tuesday's meeting about the freezers.",
+        "Svenja turned down the workshop he proposed for Thursday and offered no other date.",
+    ],
+)
+def test_a_meeting_turned_down_is_no_event(text: str) -> None:
+    assert read_rules(text, WED).verdict.outcome is not Outcome.ADVANCE
+
+
 def test_a_week_that_is_impossible_is_no_event() -> None:
     text = 'Her text: "This week is impossible, the harvest is coming in."'
     assert read_rules(text, WED).verdict.outcome is not Outcome.ADVANCE

@@ -122,6 +122,10 @@ _THEIR_TIME_AFTER = re.compile(
     r"(?:\s(?:at|@)\s?\d{1,2}(?::\d{2}|[.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?(?:\s[a-z]{3,4})?)?"
     r",?\s(?:works|would\swork|suits|is\sfine|is\sgood|is\sok|is\sbest)\b"
 )
+# A meeting turned down: "rang to cancel Tuesday's meeting", "turned down the workshop"
+_DECLINED = re.compile(
+    r"\b(?:turned\sdown|declined|to\scancel|cancel(?:s|ling)?\b|pushed\sback|neither\sworks)"
+)
 _SAID_BEFORE = re.compile(r"\bsa(?:id|ys)\s(?:just\s|sure,?\s|ok,?\s|okay,?\s|yes,?\s|fine,?\s)?$")
 _AND_BEFORE = re.compile(r"(?:\b(?:and|then|but)|&|\+)\s*(?:did\s|does\s|also\s|then\s)?$")
 _FRESH = re.compile(r"(?:^|[,;:(–—-])\s*$")
@@ -392,6 +396,8 @@ class ClauseReader:
         agreed = lx.AGREED_EVENT.search(tl)
         if not (agreed or ev) or _PAST_EVENT.search(tl) or _NEGATED.search(tl) or _BUSY.search(tl):
             return []
+        if _DECLINED.search(tl):
+            return []  # "turned down the workshop", "rang to cancel Tuesday's meeting"
         if lx.OUR_MEETING.search(tl):
             return []
         first = min(x.start() for x in (ev, agreed) if x)

@@ -183,7 +183,9 @@ def judge(
         return Verdict(Outcome.CONTINUATION, Stall.REP_FOLLOWUP_ONLY, (first.start, first.end))
     if customer:
         first = customer[0]
-        return Verdict(Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT, (first.start, first.end))
+        # "send it and I'll have a look": their part is only to look at what we send
+        stall = Stall.REP_FOLLOWUP_ONLY if not deciding else Stall.WAITING_ON_PROSPECT
+        return Verdict(Outcome.CONTINUATION, stall, (first.start, first.end))
     for ci, cl in enumerate(clauses):
         if _REFUSED.search(low[cl.start : cl.end]) and not flags[ci].earlier:
             return Verdict(Outcome.CONTINUATION, Stall.NO_NEXT_STEP, (cl.start, cl.end))
