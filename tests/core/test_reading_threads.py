@@ -336,3 +336,26 @@ def test_the_customers_words_reported_as_such_are_theirs() -> None:
     ruled = [(c.party, c.due.due) for c in read_rules(text, WED).kept if c.due]
     assert ruled == [(Party.REP, WED), (Party.CUSTOMER, dt.date(2026, 3, 5))]
     assert customer_spans('I said: "I will send the quote Friday."') == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Me: Hi Owen, would Tuesday or Wednesday suit for a walkthrough of the fleet numbers?",
+        "[14:02] Me: Kemal Bey, is Tuesday 10:00 still ok for the factory visit?",
+    ],
+)
+def test_our_chat_question_past_a_greeting_is_no_meeting(line: str) -> None:
+    from aba.core.reading.rules import read_rules
+
+    text = f"{line}\nOwen: Neither works, quarter-end. Sorry."
+    assert read_rules(text, WED).verdict.outcome is not Outcome.ADVANCE
+
+
+def test_being_notified_of_the_result_is_waiting_on_them() -> None:
+    text = (
+        'Portal message from the council: "Evaluation will take place over the following weeks'
+        " and all bidders will be notified of the outcome.\" They'll notify us by 28 March."
+    )
+    r = read_note(text, WED)
+    assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)

@@ -107,8 +107,11 @@ _VISIT = re.compile(
 # Our own question proposing a meeting: "Would a 20-min call next week help?", "Could we do
 # a demo Thursday?", "How about Tuesday with your CFO?".
 _OUR_PROPOSAL = re.compile(
-    r"(?:[a-z]{1,12}:\s)?(?:would|could|can|shall|should|how\sabout|what\sabout|are\syou|is\sthere"
-    r"|do\syou|does|want\sto|fancy)\b"
+    # past a chat label and a greeting: "[14:02] Me: Kemal Bey, is Tuesday 10:00 still ok?"
+    r"(?:\[[^\]\n]{1,20}\]\s*)?(?:[a-z]{1,12}(?:\s\([^)\n]{1,12}\))?:\s)?(?:(?:(?:hi|hello|hey|dear)\s)?"
+    r"(?:[a-z.]+\s){0,2}[a-z.]+,\s)?"
+    r"(?:would|could|can|shall|should|how\sabout|what\sabout|are\syou|is\sthere|is|do\syou|does"
+    r"|want\sto|fancy)\b"
 )
 # train38: the customer naming the time in their own words, a meeting they hold with us:
 # "Can you do Tue 18th at 10am with our CFO?", "lets say Tuesday the 21st", "Mr. Tanaka can

@@ -174,6 +174,7 @@ STALL_ACTION = _rx(
     r"|\b(?:inform(?:ed)?|notif(?:y|ied)|tell|give)\s(?:\w+\s){0,2}(?:the\s)?(?:outcome|result"
     r"|results|verdict)\b"
     r"|\b(?:send|email)\s(?:me|us)\s(?:the\s)?(?:outcome|verdict)\b|\bnotify\s(?:all\s|the\s)?(?:bidders|suppliers|vendors|tenderers|firms|shortlisted)\b"
+    r"|\bnotify\s(?:us|me|you)\b|\bbe\snotified\b"  # train39: "they'll notify us by 28 January"
     r"|\bgive\s(?:me|us)\sa\s(?:ring|call|bell|shout|buzz|tinkle)\b|\b(?:text|call|ring|phone|email)"
     r"\s(?:me|us)\s(?:back\s)?(?:by\s|before\s|on\s)?(?:tomorrow|tmrw|mon|tue|wed|thu|fri|sat|sun)[a-z]*"
     r"\W*$|\banswer\s(?:us|me)\b|\blet\syou\sknow\b|\btell\s(?:us|me)\s(?:[\w/]+\s){0,3}?(?:whether|if|yes|either)\b"
