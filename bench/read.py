@@ -8,7 +8,7 @@ gold dated commitments read with their party and date) and precision (the dated 
 that the gold has), asked and value accuracy, notes per second, and how many stalled calls two
 rules that CRMs use today would catch beside aba. `--split NAME` reads
 tests/data/notes/NAME.jsonl; `all-train` merges every train split (train, train_more, train3 to
-train38). `--errors` lists misread notes, on train splits only: the held-out splits are the honest
+train39). `--errors` lists misread notes, on train splits only: the held-out splits are the honest
 test and are reported in aggregate only.
 """
 

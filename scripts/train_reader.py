@@ -1,6 +1,6 @@
 """Train the reader's learned parts (outcome, stall, value, asked, whose each date is); rate them.
 
-    python scripts/train_reader.py [--splits train train_more train3 ... train34 train36 train38]
+    python scripts/train_reader.py [--splits train train_more train3 ... train34 train36 train39]
                                    [--by-voice PREFIX] [--write]
 
 Each is a multinomial logistic regression (pure Python: no numpy in the venv) over the words of

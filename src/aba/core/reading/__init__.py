@@ -26,6 +26,13 @@ from aba.core.vocabulary import Outcome, Party, Stall
 __all__ = ["Commitment", "Reading", "RulesReading", "Span", "Value", "read_note"]
 
 MAX_ARBITER = 20_000  # the models read words: a long paste only needs its start
+# A plain request not to be contacted again (not "don't call her mobile", "don't call me until
+# you have the number"), which the outcome model must not talk down.
+_DO_NOT_CONTACT = re.compile(
+    r"\b(?:do\snot|don't|dont)\s(?:contact|call|email|e-mail|visit|ring|phone)(?:\sor\s(?:contact"
+    r"|call|email|e-mail|visit|ring|phone))?\s(?:him|her|us|them|me)(?:\sagain|\sany\s?more)?"
+    r"(?=\s*(?:[.!,;]|$|about|regarding|re\b))|\bremove\s(?:us|me)\sfrom|\bunsubscribe"
+)
 
 
 def read_note(text: str, call_date: dt.date) -> Reading:
@@ -52,7 +59,11 @@ def read_note(text: str, call_date: dt.date) -> Reading:
     parties, any_customer = rules.parties, rules.any_customer
     outcome, evidence = verdict.outcome, verdict.evidence
     head = arbiter.Tokens(low[:MAX_ARBITER])  # cut and looked up once, read by every model
-    other = arbiter.outcome_opinion(head, str(outcome), str(verdict.stall), parties)
+    other = (
+        None  # asked not to be contacted: a lost deal by definition, whatever the words around it
+        if outcome is Outcome.NO_SALE and _DO_NOT_CONTACT.search(low)
+        else arbiter.outcome_opinion(head, str(outcome), str(verdict.stall), parties)
+    )
     if other:
         outcome = Outcome(other)
         evidence = _evidence(outcome, found, kept)

@@ -276,7 +276,9 @@ def reconcile(rules: RulesReading, call_date: dt.date, model: Model = MODEL) -> 
             if p < DROP:
                 for j in near:
                     mine[j] = [
-                        dataclasses.replace(k, due=None) if k.due is d and k.party is party else k
+                        dataclasses.replace(k, due=None)
+                        if k.due is d and k.party is party and not k.named
+                        else k
                         for k in mine[j]
                     ]
             if p < FLOOR or (party, d.due) in dated:

@@ -223,6 +223,7 @@ class Found:
     agreed: bool = False  # "agreed to", "said yes": survives a condition stated before it
     event: bool = False  # a booked event ("review session Thu"): never a vague stall
     accepted: bool = False  # a yes to the rep's ask: its date may follow in the next clause
+    named: bool = False  # the customer named the day in their own words: "can you do Tue 18th"
 
 
 def clean_action(text: str, start: int, end: int) -> tuple[str, int]:
@@ -349,12 +350,10 @@ class ClauseReader:
             f = self.found(Party.CUSTOMER, got.group("name"), body, got.end())
             f.agreed = True
             return [f]
-        if self.dated and self.their_time():
-            # the action starts inside the quote: "Her reply: \"Thursday 29th works\"" is no reply
-            opened = max(map(tl.rfind, "'\"“‘", [body] * 4, [self.date_spans[0][0]] * 4))
-            start = opened + 1 if opened >= 0 else body
-            f = self.found(Party.CUSTOMER, None, start, start)
-            f.agreed = f.event = True  # "Mr. Tanaka can meet on Thursday 29th": no hedge
+        named = self.their_time() if self.dated else -1
+        if named >= 0:  # from the words naming the day: "Tuesday's busy, can you do Wed 16th?"
+            f = self.found(Party.CUSTOMER, None, named, named)
+            f.agreed = f.event = f.named = True  # "Mr. Tanaka can meet on Thursday 29th": no hedge
             return [f]
         out = self.modals()
         if out:
@@ -425,18 +424,23 @@ class ClauseReader:
         f.agreed = f.event = True
         return [f]
 
-    def their_time(self) -> bool:
-        """Whether the customer, in their own words, names the time of a meeting with us: "can
-        you do Tue 18th at 10am", "Thursday 29th works for all of them"."""
+    def their_time(self) -> int:
+        """Where the customer, in their own words, names the time of a meeting with us ("can
+        you do Tue 18th at 10am", "Thursday 29th works for all of them"), or -1."""
         tl = self.tl
-        return any(
-            (self.quoted or self.theirs(self.c.start + a))
-            and _THEIR_TIME_BEFORE.search(tl, max(0, a - 30), a)
-            or (self.quoted or self.theirs(self.c.start + a))
-            and _THEIR_TIME_AFTER.match(tl, b)
-            and not _NEGATED.search(tl, max(0, a - 12), a)
-            for a, b in self.date_spans
-        )
+        for a, b in self.date_spans:
+            if not (self.quoted or self.theirs(self.c.start + a)):
+                continue
+            before = _THEIR_TIME_BEFORE.search(tl, max(0, a - 30), a)
+            if before:
+                return before.start()
+            if (
+                _THEIR_TIME_AFTER.match(tl, b)
+                and not _NEGATED.search(tl, max(0, a - 12), a)
+                and not tl.endswith(("from ", "since "), 0, a)  # "your price from Monday is fine"
+            ):
+                return a
+        return -1
 
     def todo(self) -> list[Found]:
         """The rep's own to-do in note form: "f/u next wk", "Sending.", "resent"."""

@@ -99,6 +99,7 @@ class Candidate:
     forum: bool = False  # names a decision forum: "take it to the board on the 29th"
     generic: bool = False  # "will circle back": after no contact, no commitment at all
     row: bool = False  # read from a row of a pasted plan: its date is its date cell's
+    named: bool = False  # the customer named its day in their own words: the date model keeps it
 
 
 class ClauseFlags(NamedTuple):
@@ -486,6 +487,7 @@ def _candidate(f: Found, ci: int, scope: ClauseFlags, low: str, c: Clause) -> Ca
         # "I will hear from him in week 15", "will feedback to us after CNY": theirs to give
         f.party, f.who = Party.CUSTOMER, None
     cand = Candidate(f.party, f.who, f.action, f.start, f.end, ci, accepted=f.accepted)
+    cand.named = f.named
     cand.earlier = scope.earlier
     # A hedge or condition after this commitment's words belongs to the next one: "She's sending
     # the agreement by EOW and purchasing will issue the PO once it's countersigned".

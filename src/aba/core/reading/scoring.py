@@ -46,6 +46,7 @@ TRAIN_SPLITS = (
     "train36",  # (train35, written to measure a session's end, became heldout3)
     "train37",
     "train38",
+    "train39",
 )
 
 PerClass = dict[str, tuple[float, float, int]]  # class -> (precision, recall, support)
