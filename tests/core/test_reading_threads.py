@@ -359,3 +359,10 @@ def test_being_notified_of_the_result_is_waiting_on_them() -> None:
     )
     r = read_note(text, WED)
     assert (r.outcome, r.stall) == (Outcome.CONTINUATION, Stall.WAITING_ON_PROSPECT)
+
+
+def test_a_price_from_monday_is_no_day_they_name() -> None:
+    """ "Your price from Monday is fine" is no meeting on Monday."""
+    text = "Nikhil: Yeah, 220 of the high-bays. Your price from Monday is fine.\nMe: Great."
+    r = read_note(text, WED)
+    assert all(c.due != dt.date(2026, 3, 9) or c.party is not Party.CUSTOMER for c in r.commitments)
