@@ -1351,6 +1351,8 @@ def test_an_award_or_standard_of_our_own_is_no_lost_deal(text: str) -> None:
         "Des asked if we could get the fee to him for Monday. I'll email it Tuesday first thing.",
         "Rang Siobhan. She asked if I could get her a comparison by Friday - told her she'd have it"
         " tomorrow.",
+        "Darnell asked if we could get the proposal to him by Friday. It'll be in his inbox"
+        " tomorrow.",
     ],
 )
 def test_a_request_of_us_answered_with_our_own_date_keeps_only_ours(text: str) -> None:

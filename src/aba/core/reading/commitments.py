@@ -303,8 +303,12 @@ _REQUEST_OF_US = re.compile(
 
 
 # Our answer to it, when the rules read no promise in it, just before its date: "- told her
-# she'd have it tomorrow" (not "I'll do that and he's taking it to the committee on the 24th")
-_OUR_REPLY = re.compile(r"\b(?:i'll|i\swill|we'll|we\swill|i'm|we're|told\s(?:her|him|them)|yes\b)")
+# she'd have it tomorrow", "It'll be in his inbox Mon 12/1" (not "I'll do that and he's taking
+# it to the committee on the 24th")
+_OUR_REPLY = re.compile(
+    r"\b(?:i'll|i\swill|we'll|we\swill|i'm|we're|told\s(?:her|him|them)|yes\b|it'll\sbe\s(?:in|with"
+    r"|on|there)\b)"
+)
 
 
 def answered_requests(
