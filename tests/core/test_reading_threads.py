@@ -366,3 +366,11 @@ def test_a_price_from_monday_is_no_day_they_name() -> None:
     text = "Nikhil: Yeah, 220 of the high-bays. Your price from Monday is fine.\nMe: Great."
     r = read_note(text, WED)
     assert all(c.due != dt.date(2026, 3, 9) or c.party is not Party.CUSTOMER for c in r.commitments)
+
+
+def test_the_customer_asking_us_to_send_by_a_day_is_our_step() -> None:
+    """ "Can you send me your slides by Monday 9th?" in their email is ours to do by then."""
+    text = 'Email from Ruth: "Can you send me your slides by Monday 9th? Thanks"'
+    r = read_note(text, WED)
+    assert [(c.party, c.due) for c in r.commitments] == [(Party.REP, dt.date(2026, 3, 9))]
+    assert r.stall is Stall.REP_FOLLOWUP_ONLY

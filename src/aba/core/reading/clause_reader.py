@@ -161,7 +161,7 @@ _SEND_ME = re.compile(
     r"(?:[\"'“‘]\s*)?(?:please\s|pls\s|can\syou\s|could\syou\s)?(?:send|email|e-mail|get|drop|forward"
     r"|bring)\s(?:me|us)\b"
 )
-_OPENING = re.compile(r"(?:[\w ]{0,14}:\s*)?")  # "His words: ", before the quote
+_OPENING = re.compile(r"(?:[^:\n]{0,40}:\s*)?")  # "His words: ", "Email from Ruth: "
 # "Got Jen Solberg to come out to our yard Thu 7th", "getting her 2 senior GPs to sit in on the
 # demo thurs": the rep won a step the customer's people take
 # ("Getting Sorin to do the lift plan" may be one of ours: a name only after "got")
