@@ -1,7 +1,10 @@
 """Who owes a commitment by name: "she" is the person last named, and the rep's own people.
 
-A manager's summary names the rep ("AE (Dmitri) reports"): their promises are ours. A pronoun
-takes the name last mentioned before it ("Talked to Jess (buyer). She'll send ...").
+A manager's summary names the rep ("AE (Dmitri) reports"): their promises are ours. So do a
+note's head ("SDR note for Felipe:", "Handover to Sophie"), what only a seller does ("Kwame sends
+the revised quote", "Mehmet will chase her") and a colleague told by name what to do ("Brandon,
+call her next Wed"); in a note written to a colleague, "you" is that colleague. A pronoun takes
+the name last mentioned before it ("Talked to Jess (buyer). She'll send ...").
 """
 
 from __future__ import annotations
