@@ -1151,6 +1151,12 @@ def test_a_meeting_turned_down_is_no_event(text: str) -> None:
     assert read_rules(text, WED).verdict.outcome is not Outcome.ADVANCE
 
 
+def test_a_reply_to_ours_is_no_event_it_names() -> None:
+    """ "Matteo's reply to the recap I sent after Thursday's demo" heads a message: no meeting."""
+    text = "Matteo's reply to the recap I sent after Thursday's demo."
+    assert read_rules(text, WED).verdict.outcome is not Outcome.ADVANCE
+
+
 def test_a_week_that_is_impossible_is_no_event() -> None:
     text = 'Her text: "This week is impossible, the harvest is coming in."'
     assert read_rules(text, WED).verdict.outcome is not Outcome.ADVANCE

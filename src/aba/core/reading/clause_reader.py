@@ -126,6 +126,10 @@ _THEIR_TIME_AFTER = re.compile(
     r",?\s(?:works|would\swork|suits|is\sfine|is\sgood|is\sok|is\sbest)\b"
 )
 # A meeting turned down: "rang to cancel Tuesday's meeting", "turned down the workshop"
+_REPLY_TO_OURS = re.compile(
+    r"\b(?:reply|replied|replying|response|responded|responding|answer|answered)\s(?:to|on)\s"
+    r"(?:my|mine|our|ours|the)\b"
+)
 _DECLINED = re.compile(
     r"\b(?:turned\sdown|declined|to\scancel|cancel(?:s|ling)?\b|pushed\sback|neither\sworks)"
 )
@@ -398,8 +402,10 @@ class ClauseReader:
         agreed = lx.AGREED_EVENT.search(tl)
         if not (agreed or ev) or _PAST_EVENT.search(tl) or _NEGATED.search(tl) or _BUSY.search(tl):
             return []
-        if _DECLINED.search(tl):
-            return []  # "turned down the workshop", "rang to cancel Tuesday's meeting"
+        if _DECLINED.search(tl) or _REPLY_TO_OURS.search(tl):
+            # "turned down the workshop", "rang to cancel Tuesday's meeting"; a message's header
+            # ("Matteo's reply to the recap I sent after Thursday's demo") tells of no new event
+            return []
         if lx.OUR_MEETING.search(tl):
             return []
         first = min(x.start() for x in (ev, agreed) if x)
