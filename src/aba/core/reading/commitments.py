@@ -286,7 +286,7 @@ def extract(
         ours = rep_aliases(norm)
         resolve_who(found, norm, ours)
         sellers_by_deed(found, ours)
-        told_by_name(found, norm, thread.customer_at)
+        told_by_name(found, norm, low, thread.customer_at)
         if addressed_to_ours(norm):
             you_the_colleague(found, norm, thread.customer_at)
         our_people(found, ours)

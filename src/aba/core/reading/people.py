@@ -179,10 +179,18 @@ _TOLD_BY_NAME = re.compile(
 )
 
 
-def told_by_name(found: list[Candidate], norm: str, theirs: Callable[[int], bool]) -> None:
+_TOLD_HINTS = frozenset({
+    ", call", ", ring", ", send", ", chase", ", email", ", phone", ", text", ", follow", ", book",
+    ", drop", ", i've", ", i put", ", can you", ", please", ", pls",
+})  # fmt: skip
+
+
+def told_by_name(
+    found: list[Candidate], norm: str, low: str, theirs: Callable[[int], bool]
+) -> None:
     """A step the note tells a colleague by name to take is ours (never in the customer's own
-    words, where "Dario, can you send..." is their own people)."""
-    if ", " not in norm:
+    words, where "Dario, can you send..." is their own people). `low`: the note lowercased."""
+    if not any(h in low for h in _TOLD_HINTS):  # a literal check first: this is rare
         return
     for m in _TOLD_BY_NAME.finditer(norm):
         name = m.group("a")
